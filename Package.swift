@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "interview",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "interview", targets: ["Interview"]),
+        .library(name: "Grid", targets: ["Grid"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .target(
+            name: "Grid",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Resources/territoires-nourriciers.yaml")]
+        ),
+        .executableTarget(
+            name: "Interview",
+            dependencies: [
+                "Grid",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GridTests", dependencies: ["Grid"]),
+        .testTarget(name: "InterviewTests", dependencies: ["Interview", "Grid"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Interview"]),
+    ]
+)

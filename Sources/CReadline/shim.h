@@ -1,0 +1,8 @@
+#ifndef INTERVIEW_CREADLINE_SHIM_H
+#define INTERVIEW_CREADLINE_SHIM_H
+
+#include <stdio.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+#endif
