@@ -1,0 +1,31 @@
+# Build, run and test `interview`. Every target that builds first runs
+# scripts/ensure-deps.sh, which installs missing system packages if it can.
+# Pass arguments to `make run` with ARGS, e.g. `make run ARGS='--help'`.
+
+SWIFT ?= swift
+ARGS ?=
+
+.DEFAULT_GOAL := build
+.PHONY: deps build run test bench fuzz clean
+
+deps:
+	@./scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	.build/release/interview new $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: deps
+	./Benchmarks/run.sh
+
+fuzz: deps
+	./Fuzz/run.sh
+
+clean:
+	rm -rf .build

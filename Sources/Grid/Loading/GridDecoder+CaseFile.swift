@@ -1,0 +1,36 @@
+import Yams
+
+extension GridDecoder {
+    mutating func decodeTheme(_ node: Node) -> Theme? {
+        guard let fields = FieldReader(node, owner: "theme", known: ["id", "label", "codes"], issues: &issues) else {
+            return nil
+        }
+        let id = fields.requiredText("id", issues: &issues) ?? ""
+        var theme = Theme(id: id, label: fields.text("label", issues: &issues) ?? id)
+        declare(.theme, id, scope: "", at: fields.fields["id"] ?? node)
+        for codeNode in fields.list("codes", issues: &issues) ?? [] {
+            guard let code = FieldReader(codeNode, owner: "code", known: ["id", "label"], issues: &issues),
+                  let codeID = code.requiredText("id", issues: &issues) else { continue }
+            theme.codes.append(Theme.Code(id: codeID, label: code.text("label", issues: &issues) ?? codeID))
+            declare(.code, codeID, scope: id, at: code.fields["id"] ?? codeNode)
+        }
+        return theme
+    }
+
+    mutating func decodeCaseFileSection(_ node: Node) -> CaseFileSection? {
+        guard let fields = FieldReader(node, owner: "case_file section", known: ["title", "entries"], issues: &issues) else {
+            return nil
+        }
+        let title = fields.requiredText("title", issues: &issues) ?? ""
+        var section = CaseFileSection(title: title, entries: [])
+        for entryNode in fields.list("entries", issues: &issues) ?? [] {
+            guard let entry = FieldReader(entryNode, owner: "case_file entry", known: ["heading", "from"], issues: &issues),
+                  let heading = entry.requiredText("heading", issues: &issues) else { continue }
+            if entry.fields["from"] == nil { issues.add(entryNode, .missingField("from", owner: "case_file entry")) }
+            let from = entry.texts("from", issues: &issues) ?? []
+            section.entries.append(.init(heading: heading, from: from))
+            for id in from { refer(to: id, .caseFile, at: entry.fields["from"] ?? entryNode) }
+        }
+        return section
+    }
+}

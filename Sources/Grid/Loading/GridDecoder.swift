@@ -1,0 +1,94 @@
+import Yams
+
+/// Turns a composed YAML (or JSON) tree into a `Grid`, collecting every problem on the way.
+struct GridDecoder {
+    var issues: IssueList
+    /// Ids declared so far, to find duplicates once everything is read.
+    var declarations: [Declaration] = []
+    /// Question ids named by `when`, `from`, `case_file`, …, checked once all questions are known.
+    var references: [Reference] = []
+    /// How many questions have been read: the place in grid order of the next one.
+    var questionCount = 0
+
+    init(file: String) {
+        issues = IssueList(file: file)
+    }
+
+    static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
+                             "objectives", "sections", "codebook", "case_file"]
+    static let sectionFields = ["id", "title", "label", "when", "questions"]
+
+    /// The grid read from the root node; nil only when nothing usable was found.
+    mutating func decode(_ root: Node) -> Grid? {
+        guard let fields = FieldReader(root, owner: "grid", known: Self.gridFields, issues: &issues) else { return nil }
+        let id = fields.requiredText("grid", issues: &issues) ?? ""
+        if !id.isEmpty, !Slug.isValid(id), let node = fields.fields["grid"] {
+            issues.add(node, .invalidID(id, kind: .grid))
+        }
+        if fields.fields["version"] == nil { issues.add(root, .missingField("version", owner: "grid")) }
+        let version = fields.integer("version", issues: &issues) ?? 1
+        var language = Language.fr
+        if let code = fields.text("language", issues: &issues), let node = fields.fields["language"] {
+            if let known = Language(rawValue: code.lowercased()) { language = known } else {
+                issues.add(node, .unsupportedLanguage(code))
+            }
+        }
+        var grid = Grid(
+            id: id, version: version, language: language,
+            title: fields.text("title", issues: &issues) ?? id,
+            titleFrom: fields.text("title_from", issues: &issues),
+            subtitleFrom: fields.text("subtitle_from", issues: &issues),
+            objectives: fields.texts("objectives", issues: &issues) ?? [],
+            sections: []
+        )
+        if let sections = fields.list("sections", issues: &issues) {
+            grid.sections = sections.compactMap { decodeSection($0) }
+            if sections.isEmpty, let node = fields.fields["sections"] { issues.add(node, .noSections) }
+        } else if fields.fields["sections"] == nil {
+            issues.add(root, .missingField("sections", owner: "grid"))
+        }
+        grid.codebook = (fields.list("codebook", issues: &issues) ?? []).compactMap { decodeTheme($0) }
+        grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
+        for field in ["title_from", "subtitle_from"] {
+            if let node = fields.fields[field], let id = node.scalar?.string {
+                refer(to: id, field == "title_from" ? .titleFrom : .subtitleFrom, at: node)
+            }
+        }
+        checkDeclarations()
+        checkReferences(in: grid)
+        return grid
+    }
+
+    private mutating func decodeSection(_ node: Node) -> Section? {
+        guard let fields = FieldReader(node, owner: "section", known: Self.sectionFields, issues: &issues) else { return nil }
+        let id = fields.requiredText("id", issues: &issues) ?? ""
+        let title = fields.requiredText("title", issues: &issues) ?? id
+        var section = Section(id: id, title: title, label: fields.text("label", issues: &issues), questions: [])
+        section.position = fields.keyPositions["id"] ?? node.position
+        declare(.section, id, scope: "", at: fields.fields["id"] ?? node)
+        section.when = condition(fields)
+        if let questions = fields.list("questions", issues: &issues) {
+            section.questions = questions.compactMap { decodeQuestion($0) }
+            if questions.isEmpty { issues.add(node, .emptySection(id)) }
+        } else if fields.fields["questions"] == nil {
+            issues.add(node, .missingField("questions", owner: "section"))
+        }
+        return section
+    }
+
+    /// The parsed `when` of a mapping, with a syntax error placed on its column.
+    mutating func condition(_ fields: FieldReader) -> Condition? {
+        guard let source = fields.text("when", issues: &issues), let node = fields.fields["when"] else { return nil }
+        do {
+            let condition = try ConditionParser.parse(source)
+            for id in condition.questionIDs { refer(to: id, .when, at: node) }
+            return condition
+        } catch {
+            var position = node.position
+            let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+            position.column += error.offset + (quoted ? 1 : 0)
+            issues.add(at: position, .condition(error))
+            return nil
+        }
+    }
+}

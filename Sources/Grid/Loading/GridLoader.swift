@@ -1,0 +1,44 @@
+import Foundation
+import Yams
+
+/// Loads grids from YAML or JSON text and files, reporting every problem with its position.
+public enum GridLoader {
+    /// Reads and checks the grid file at `path`.
+    public static func load(contentsOf path: String) throws(GridLoadError) -> LoadedGrid {
+        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try load(data: data, file: path)
+    }
+
+    /// Checks grid bytes; `file` names them in messages.
+    public static func load(data: Data, file: String) throws(GridLoadError) -> LoadedGrid {
+        let origin = SourcePosition(line: 1, column: 1)
+        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            throw .invalid(file: file, issues: [GridIssue(file: file, position: origin, problem: .notText)])
+        }
+        return try load(text: text, file: file)
+    }
+
+    /// Checks grid text; `file` names it in messages.
+    public static func load(text: String, file: String) throws(GridLoadError) -> LoadedGrid {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw .invalid(file: file, issues: [YAMLErrorTranslator.issue(for: error, text: text, file: file)])
+        }
+        guard let root, !(root.scalar?.string.isEmpty ?? false) else {
+            throw .invalid(file: file, issues: [GridIssue(file: file, position: .init(line: 1, column: 1), problem: .emptyFile)])
+        }
+        var decoder = GridDecoder(file: file)
+        let grid = decoder.decode(root)
+        let issues = decoder.issues.sorted
+        guard let grid, issues.isEmpty else { throw .invalid(file: file, issues: issues) }
+        return LoadedGrid(grid: grid, text: text, sha256: SHA256.hex(of: text), file: file)
+    }
+}

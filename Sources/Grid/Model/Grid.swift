@@ -1,0 +1,41 @@
+/// An interview grid: the questionnaire as data, with its codebook and fiche layout.
+public struct Grid: Sendable, Equatable {
+    public var id: String
+    public var version: Int
+    public var language: Language
+    public var title: String
+    public var titleFrom: String?
+    public var subtitleFrom: String?
+    public var objectives: [String]
+    public var sections: [Section]
+    public var codebook: [Theme]
+    public var caseFile: [CaseFileSection]
+
+    public init(
+        id: String, version: Int, language: Language = .fr, title: String,
+        titleFrom: String? = nil, subtitleFrom: String? = nil, objectives: [String] = [],
+        sections: [Section], codebook: [Theme] = [], caseFile: [CaseFileSection] = []
+    ) {
+        self.id = id
+        self.version = version
+        self.language = language
+        self.title = title
+        self.titleFrom = titleFrom
+        self.subtitleFrom = subtitleFrom
+        self.objectives = objectives
+        self.sections = sections
+        self.codebook = codebook
+        self.caseFile = caseFile
+    }
+
+    /// Every question in grid order.
+    public var questions: [Question] { sections.flatMap(\.questions) }
+
+    /// The question with this id, if any.
+    public func question(id: String) -> Question? {
+        for section in sections {
+            if let question = section.questions.first(where: { $0.id == id }) { return question }
+        }
+        return nil
+    }
+}

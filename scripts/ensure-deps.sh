@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Makes sure the system packages needed to build `interview` are installed
+# (Debian/Ubuntu), installing any missing ones with apt-get when we are root
+# or have password-less sudo. Silent when everything is already present.
+# Does not need `make`: the README runs it before `make`.
+set -euo pipefail
+
+packages=(libreadline-dev pkg-config make)
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "ensure-deps: 'swift' is not on your PATH; install the Swift 6 toolchain from https://www.swift.org/install/ and make sure its usr/bin directory is on PATH, then run this again." >&2
+    exit 1
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+else
+    # Not Debian/Ubuntu: we cannot check packages, so only check the tools.
+    for tool in pkg-config make; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "ensure-deps: '$tool' is missing and this is not a Debian/Ubuntu system; install $tool and the readline development headers (e.g. 'brew install readline pkg-config' on macOS), then run this again." >&2
+            exit 1
+        fi
+    done
+    exit 0
+fi
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    exit 0
+fi
+
+install_command="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing[*]}"
+
+if [ "$(id -u)" -eq 0 ]; then
+    echo "ensure-deps: installing ${missing[*]}..." >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    echo "ensure-deps: installing ${missing[*]} with sudo..." >&2
+    sudo -n apt-get update -qq
+    sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+else
+    echo "ensure-deps: missing system packages (${missing[*]}); install them by running: sudo sh -c '$install_command'" >&2
+    exit 1
+fi
