@@ -1,17 +1,13 @@
 import ArgumentParser
-import Grid
-import Foundation
 
+/// `interview`: runs semi-structured interviews from a grid, saving every answer as it is typed.
 @main
 struct Interview: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "interview")
-    @Argument var path: String?
-    func run() throws {
-        do {
-            let g = try path.map { try GridLoader.load(contentsOf: $0) } ?? DefaultGrid.load()
-            print(g.grid.sections.count, g.grid.questions.count, g.sha256)
-        } catch {
-            if let e = error as? GridLoadError, case .invalid(_, let issues) = e { for i in issues { print(i.description(in: .fr)) } } else { print(error) }
-        }
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Run semi-structured interviews from a grid, saving every answer as it is typed.",
+        discussion: "Entretiens semi-dirigés au clavier : chaque réponse est enregistrée aussitôt.",
+        version: ProgramVersion.number,
+        subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, DeleteCommand.self, GridCommand.self]
+    )
 }

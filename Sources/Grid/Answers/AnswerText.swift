@@ -1,0 +1,49 @@
+/// Shows stored answers to people: in review, in the edit line, in fiches and CSV cells.
+public struct AnswerText: Sendable {
+    public let language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The answer as one line for reading (`5 000 000 $`, `Oui`, a choice's label, items joined).
+    public func display(_ value: AnswerValue, for question: Question, separator: String = " ; ") -> String {
+        switch (question.type, value) {
+        case (.yesno, .bool(let bool)):
+            return bool ? (language == .fr ? "Oui" : "Yes") : (language == .fr ? "Non" : "No")
+        case (.choice, .text(let id)):
+            return question.choice(id: id)?.label ?? id
+        case (.multichoice, .list(let ids)):
+            return ids.map { question.choice(id: $0)?.label ?? $0 }.joined(separator: separator)
+        case (_, .number(let number)):
+            let text = question.type == .year ? NumberText.plain(number, language) : NumberText.format(number, language)
+            guard let unit = question.unit ?? (question.type == .percent ? "%" : nil) else { return text }
+            return text + "\u{00A0}" + unit
+        case (_, .list(let items)):
+            return items.joined(separator: separator)
+        case (_, .text(let text)):
+            return text
+        case (_, .bool(let bool)):
+            return bool ? "true" : "false"
+        }
+    }
+
+    /// The answer as it would be typed again, to put in the edit line (`rankItems` for ranks).
+    public func editable(_ value: AnswerValue, for question: Question, rankItems: [String] = []) -> String {
+        switch (question.type, value) {
+        case (.yesno, .bool(let bool)):
+            return bool ? (language == .fr ? "oui" : "yes") : (language == .fr ? "non" : "no")
+        case (.choice, .text(let id)):
+            return question.choice(id: id)?.label ?? id
+        case (.multichoice, .list(let ids)):
+            return ids.compactMap { id in question.choices.firstIndex { $0.id == id }.map { String($0 + 1) } }
+                .joined(separator: " ")
+        case (.rank, .list(let items)):
+            return items.compactMap { item in rankItems.firstIndex(of: item).map { String($0 + 1) } }.joined(separator: " ")
+        case (_, .number(let number)):
+            return NumberText.plain(number, language)
+        default:
+            return display(value, for: question)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+extension JournalError {
+    /// One sentence naming the file, line or value concerned and saying what to do.
+    ///
+    /// Control characters in paths and values are shown as `\u{…}`, so a hostile name cannot
+    /// disturb the terminal.
+    public func message(in language: Language) -> String {
+        Self.printable(sentence(french: language == .fr))
+    }
+
+    private func sentence(french fr: Bool) -> String {
+        switch self {
+        case .notFound(let path):
+            return fr ? "Le fichier \(path) n'existe pas : vérifiez l'identifiant du cas (`interview list` affiche les cas)."
+                : "The file \(path) does not exist: check the case id (`interview list` shows the cases)."
+        case .alreadyExists(let path):
+            let id = Self.caseID(in: path)
+            return fr ? "Le cas « \(id) » existe déjà (\(path)) : reprenez-le avec `interview resume \(id)` ou choisissez un autre identifiant."
+                : "Case '\(id)' already exists (\(path)): resume it with `interview resume \(id)` or choose another id."
+        case .locked(let id, let path):
+            return fr ? "Le cas « \(id) » est déjà ouvert dans une autre session (\(path)) : fermez-la d'abord."
+                : "Case '\(id)' is already open in another session (\(path)): close it first."
+        case .invalidCaseID(let text):
+            let example = Slug.make(text) ?? (fr ? "entretien-01" : "interview-01")
+            return fr ? "« \(text) » n'est pas un identifiant de cas valide : utilisez des minuscules, chiffres, `.`, `_` ou `-`, en commençant par une lettre ou un chiffre (par exemple « \(example) »)."
+                : "'\(text)' is not a valid case id: use lower-case letters, digits, `.`, `_` or `-`, starting with a letter or digit (for example '\(example)')."
+        case .empty(let path):
+            let id = Self.caseID(in: path)
+            return fr ? "Le journal \(path) est vide (il n'a pas d'en-tête) : sa création a été interrompue ; supprimez-le avec `interview delete \(id)`."
+                : "The journal \(path) is empty (it has no header): its creation was interrupted; remove it with `interview delete \(id)`."
+        case .badHeader(let path, let reason):
+            return fr ? "La ligne 1 de \(path) n'est pas un en-tête de journal (\(reason)) : restaurez ce fichier depuis une sauvegarde, ou vérifiez qu'il s'agit bien d'un journal d'entretien."
+                : "Line 1 of \(path) is not a journal header (\(reason)): restore the file from a backup, or check that it is an interview journal."
+        case .unsupportedFormat(let path, let format):
+            return fr ? "Le journal \(path) est au format \(format), que cette version d'interview ne lit pas (format \(JournalHeader.currentFormat)) : mettez le programme à jour."
+                : "The journal \(path) uses format \(format), which this version of interview cannot read (format \(JournalHeader.currentFormat)): update the program."
+        case .corruptLine(let path, let line):
+            return fr ? "La ligne \(line) de \(path) n'est pas un événement de journal valide : corrigez ou retirez cette ligne dans un éditeur de texte (après en avoir gardé une copie), puis réessayez."
+                : "Line \(line) of \(path) is not a valid journal event: fix or remove that line in a text editor (after keeping a copy), then try again."
+        case .writeFailed(let path, let reason):
+            return fr ? "Impossible d'écrire dans \(path) (\(reason)) : rien n'a été enregistré à moitié ; libérez de l'espace disque puis réessayez."
+                : "Could not write to \(path) (\(reason)): nothing was half-written; free some disk space, then try again."
+        case .ioError(let path, let operation, let reason):
+            return fr ? "Erreur d'entrée-sortie sur \(path) pendant `\(operation)` (\(reason)) : vérifiez le disque et les droits d'accès, puis réessayez."
+                : "I/O error on \(path) during `\(operation)` (\(reason)): check the disk and the access rights, then try again."
+        }
+    }
+
+    /// The exit status for this error, following `sysexits.h`.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidCaseID: return 64  // EX_USAGE
+        case .empty, .badHeader, .unsupportedFormat, .corruptLine: return 65  // EX_DATAERR
+        case .notFound: return 66  // EX_NOINPUT
+        case .alreadyExists, .writeFailed: return 73  // EX_CANTCREAT
+        case .ioError: return 74  // EX_IOERR
+        case .locked: return 75  // EX_TEMPFAIL
+        }
+    }
+
+    /// The case id a journal path belongs to: its file name without `.jsonl`.
+    private static func caseID(in path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".jsonl") ? String(name.dropLast(".jsonl".count)) : name
+    }
+
+    /// The text with control characters shown as `\u{…}`, so that it cannot disturb the terminal.
+    private static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only writer of a journal: it holds the case's exclusive `flock` for its whole life and
+/// appends one fsync'd line per event, never leaving half a line behind.
+///
+/// The lock is taken without waiting, so a second session on the same case is refused with
+/// `locked`. Calls are serialised by an internal lock, which is what makes the class `Sendable`.
+public final class JournalWriter: @unchecked Sendable {
+    /// The journal file.
+    public let path: String
+    /// The case it belongs to.
+    public let caseID: String
+
+    private let directory: String
+    private let mutex = NSLock()
+    private let encoder: JSONEncoder
+    /// The open journal, or -1 once closed.
+    private var fd: Int32
+    /// The journal's length after the last complete line: what a failed write is cut back to.
+    private var length: off_t
+    /// Whether a failed write could not be cut back yet: the next append does it first.
+    private var needsTruncation = false
+
+    private init(fd: Int32, path: String, caseID: String, directory: String, length: off_t) {
+        self.fd = fd
+        self.path = path
+        self.caseID = caseID
+        self.directory = directory
+        self.length = length
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+    }
+
+    deinit {
+        closeDescriptor()
+    }
+
+    // MARK: - Opening
+
+    /// Starts the journal of a new case: creates `<case>.jsonl` (`0600`), locks it and writes the
+    /// header line, then syncs the file and the directory.
+    ///
+    /// Throws `alreadyExists` (nothing written) when the case has a journal already,
+    /// `invalidCaseID` when the header's case id is not a slug, `writeFailed` when the disk is full.
+    /// On failure after the file was created, it is removed again, so the case can be retried.
+    public static func create(store: CaseStore, header: JournalHeader) throws(JournalError) -> JournalWriter {
+        let path = try store.journalPath(for: header.caseID)
+        try store.ensureDirectory()
+        let fd: Int32
+        switch POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC) {
+        case .success(let opened): fd = opened
+        case .failure(let error):
+            if error.code == EEXIST { throw .alreadyExists(path: path) }
+            throw CaseStore.failure(error, path: path, operation: "open")
+        }
+        if let error = POSIXFile.lockExclusive(fd) {
+            // Somebody opened the file in the instant since it was created: it is theirs now.
+            POSIXFile.close(fd)
+            if POSIXFile.isLockHeld(error) { throw .locked(caseID: header.caseID, path: path) }
+            throw .ioError(path: path, operation: "flock", reason: error.text)
+        }
+        let writer = JournalWriter(fd: fd, path: path, caseID: header.caseID, directory: store.directory, length: 0)
+        do throws(JournalError) {
+            if fchmod(fd, POSIXFile.privateFileMode) != 0 {
+                throw .ioError(path: path, operation: "fchmod", reason: POSIXFile.describe(errno))
+            }
+            try writer.appendLine(writer.encodeLine(header))
+            if let error = POSIXFile.syncDirectory(store.directory) {
+                throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
+            }
+        } catch {
+            unlink(path)
+            writer.close()
+            _ = POSIXFile.syncDirectory(store.directory)
+            throw error
+        }
+        return writer
+    }
+
+    /// Opens an existing journal to go on writing it (`resume`): locks it, sets its mode back to
+    /// `0600` if needed, and sets a torn last line aside.
+    ///
+    /// A torn last line (a write cut short) is copied to `<case>.jsonl.torn-<time>` (`0600`,
+    /// synced) and only then cut off the journal. A last line that is complete but lacks its
+    /// `\n` gets one. Throws `notFound`, `locked` (another session holds the case), `empty`,
+    /// `badHeader`, `unsupportedFormat` or `corruptLine` — these leave the file as it was.
+    public static func open(store: CaseStore, caseID: String) throws(JournalError)
+        -> (writer: JournalWriter, recovery: JournalRecovery)
+    {
+        let path = try store.journalPath(for: caseID)
+        let fd: Int32
+        switch POSIXFile.open(path, O_RDWR | O_APPEND | O_CLOEXEC) {
+        case .success(let opened): fd = opened
+        case .failure(let error): throw CaseStore.failure(error, path: path, operation: "open")
+        }
+        if let error = POSIXFile.lockExclusive(fd) {
+            POSIXFile.close(fd)
+            if POSIXFile.isLockHeld(error) { throw .locked(caseID: caseID, path: path) }
+            throw .ioError(path: path, operation: "flock", reason: error.text)
+        }
+        // From here on, the writer's deinit releases the lock and closes the file on every throw.
+        let writer = JournalWriter(fd: fd, path: path, caseID: caseID, directory: store.directory, length: 0)
+        let info: stat
+        switch POSIXFile.status(fd) {
+        case .success(let status): info = status
+        case .failure(let error): throw .ioError(path: path, operation: "fstat", reason: error.text)
+        }
+        // Deleted between `open` and `flock`: writing on would go to a file nobody can see.
+        if info.st_nlink == 0 { throw .notFound(path: path) }
+        guard POSIXFile.isRegularFile(info) else {
+            throw .ioError(path: path, operation: "open", reason: "not a regular file")
+        }
+        let bytes: [UInt8]
+        switch POSIXFile.readAll(fd, sizeHint: Int(info.st_size)) {
+        case .success(let read): bytes = read
+        case .failure(let error): throw .ioError(path: path, operation: "read", reason: error.text)
+        }
+        let parsed = try JournalParser.parse(Data(bytes), path: path)
+
+        var recovery = JournalRecovery()
+        if info.st_mode & 0o077 != 0 {
+            guard fchmod(fd, POSIXFile.privateFileMode) == 0 else {
+                throw .ioError(path: path, operation: "fchmod", reason: POSIXFile.describe(errno))
+            }
+            recovery.permissionsFixed = true
+        }
+        writer.length = off_t(bytes.count)
+        if let torn = parsed.tornOffset {
+            recovery.tornBytesMovedTo = try setAside(Array(bytes[torn...]), of: path, in: store.directory)
+            if let error = POSIXFile.truncate(fd, to: off_t(torn)) ?? POSIXFile.sync(fd) {
+                throw .ioError(path: path, operation: "ftruncate", reason: error.text)
+            }
+            writer.length = off_t(torn)
+        } else if !parsed.endsWithNewline {
+            try writer.appendLine([UInt8(ascii: "\n")])
+        }
+        return (writer, recovery)
+    }
+
+    /// Copies a torn tail to a new `<journal>.torn-<time>` file, synced with its directory; its path.
+    private static func setAside(_ bytes: [UInt8], of journalPath: String, in directory: String) throws(JournalError) -> String {
+        let base = TornFileName.base(for: journalPath, at: Date())
+        for attempt in 1...1000 {
+            let tornPath = TornFileName.candidate(base: base, attempt: attempt)
+            let fd: Int32
+            switch POSIXFile.open(tornPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC) {
+            case .success(let opened): fd = opened
+            case .failure(let error):
+                if error.code == EEXIST { continue }
+                throw CaseStore.failure(error, path: tornPath, operation: "open")
+            }
+            var failure: JournalError?
+            if fchmod(fd, POSIXFile.privateFileMode) != 0 {
+                failure = .ioError(path: tornPath, operation: "fchmod", reason: POSIXFile.describe(errno))
+            } else if let error = POSIXFile.writeAll(fd, bytes) ?? POSIXFile.sync(fd) {
+                failure = .writeFailed(path: tornPath, reason: error.text)
+            }
+            POSIXFile.close(fd)
+            if failure == nil, let error = POSIXFile.syncDirectory(directory) {
+                failure = .ioError(path: directory, operation: "fsync", reason: error.text)
+            }
+            if let failure {
+                unlink(tornPath)
+                throw failure
+            }
+            return tornPath
+        }
+        throw .ioError(path: base, operation: "open", reason: "too many torn files with this time")
+    }
+
+    // MARK: - Writing
+
+    /// Appends one event as one line and syncs it to the disk before returning.
+    ///
+    /// When the disk is full or failing, the journal is cut back to its length before this
+    /// entry, so no half line remains, and `writeFailed` is thrown; the writer stays usable and
+    /// a later append may succeed once space is freed.
+    public func append(_ entry: JournalEntry) throws(JournalError) {
+        mutex.lock()
+        defer { mutex.unlock() }
+        try appendLine(encodeLine(entry))
+    }
+
+    /// Releases the lock and closes the journal; later calls do nothing.
+    public func close() {
+        mutex.lock()
+        defer { mutex.unlock() }
+        closeDescriptor()
+    }
+
+    /// A value as one line of compact JSON followed by `\n`.
+    private func encodeLine(_ value: some Encodable) throws(JournalError) -> [UInt8] {
+        var line: [UInt8]
+        do {
+            line = Array(try encoder.encode(value))
+        } catch {
+            throw .writeFailed(path: path, reason: "the event cannot be written as JSON: \(error)")
+        }
+        // JSON escapes line breaks inside strings; a raw one would split the event in two.
+        guard !line.contains(UInt8(ascii: "\n")) else {
+            throw .writeFailed(path: path, reason: "the event's JSON contains a line break")
+        }
+        line.append(UInt8(ascii: "\n"))
+        return line
+    }
+
+    /// Writes bytes at the end and syncs them, or cuts the journal back and throws `writeFailed`.
+    private func appendLine(_ bytes: [UInt8]) throws(JournalError) {
+        guard fd >= 0 else { throw .ioError(path: path, operation: "write", reason: "the journal is closed") }
+        if needsTruncation {
+            if let error = POSIXFile.truncate(fd, to: length) { throw .writeFailed(path: path, reason: error.text) }
+            needsTruncation = false
+        }
+        if let error = POSIXFile.writeAll(fd, bytes) ?? POSIXFile.sync(fd) {
+            // Cut off whatever part of the line reached the file; retried before the next append if this fails.
+            needsTruncation = POSIXFile.truncate(fd, to: length) != nil || POSIXFile.sync(fd) != nil
+            throw .writeFailed(path: path, reason: error.text)
+        }
+        length += off_t(bytes.count)
+    }
+
+    /// Releases the lock and closes the descriptor, once.
+    private func closeDescriptor() {
+        guard fd >= 0 else { return }
+        _ = flock(fd, LOCK_UN)
+        POSIXFile.close(fd)
+        fd = -1
+    }
+}

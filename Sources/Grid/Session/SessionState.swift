@@ -1,0 +1,79 @@
+import Foundation
+
+/// The state of one interview, rebuilt by replaying its journal: the last event about a question wins.
+public struct SessionState: Sendable {
+    /// Whether the interview is going on, paused or finished.
+    public enum Lifecycle: String, Sendable, Codable {
+        case inProgress = "in_progress"
+        case paused
+        case completed
+    }
+
+    public let grid: Grid
+    public private(set) var responses: [String: Response] = [:]
+    public private(set) var drafts: [String: Draft] = [:]
+    public private(set) var notes: [Annotation] = []
+    public private(set) var quotes: [Annotation] = []
+    public private(set) var lifecycle: Lifecycle = .inProgress
+    public private(set) var pauseCount = 0
+    public private(set) var firstEventAt: Date?
+    public private(set) var lastEventAt: Date?
+    /// When the case was last completed, if it was.
+    public private(set) var completedAt: Date?
+
+    public init(grid: Grid) {
+        self.grid = grid
+    }
+
+    /// The state after replaying `entries` in order.
+    public init(grid: Grid, replaying entries: [JournalEntry]) {
+        self.init(grid: grid)
+        for entry in entries { apply(entry) }
+    }
+
+    /// Applies one journaled event.
+    public mutating func apply(_ entry: JournalEntry) {
+        if firstEventAt == nil { firstEventAt = entry.at }
+        lastEventAt = entry.at
+        switch entry.event {
+        case .answer(let id, let value, let seconds):
+            responses[id] = Response(.answered(value), at: entry.at, seconds: seconds)
+            drafts[id] = nil
+        case .special(let id, let special, let seconds):
+            responses[id] = Response(.special(special), at: entry.at, seconds: seconds)
+            drafts[id] = nil
+        case .skip(let id):
+            responses[id] = Response(.skipped, at: entry.at)
+            drafts[id] = nil
+        case .clear(let id):
+            responses[id] = nil
+            drafts[id] = nil
+        case .draft(let id, let items, let line):
+            drafts[id] = Draft(items: items, line: line)
+        case .note(let id, let text):
+            notes.append(Annotation(question: id, text: text, at: entry.at))
+        case .quote(let id, let text):
+            quotes.append(Annotation(question: id, text: text, at: entry.at))
+        case .navigation, .grid:
+            break
+        case .pause:
+            lifecycle = .paused
+            pauseCount += 1
+        case .resume:
+            lifecycle = .inProgress
+        case .complete:
+            lifecycle = .completed
+            completedAt = entry.at
+        }
+    }
+
+    /// Relevance, piping and statuses as they stand now.
+    public func evaluate() -> Evaluation {
+        Evaluation(grid: grid, responses: responses)
+    }
+
+    /// Total seconds spent on answers (the last answer of each question).
+    public var secondsSpent: Double {
+        responses.values.reduce(0) { $0 + $1.seconds }
+    }
+}

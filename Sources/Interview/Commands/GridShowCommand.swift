@@ -1,0 +1,20 @@
+import ArgumentParser
+import Grid
+
+/// `interview grid show [PATH]`: the outline of a grid, the built-in one by default.
+struct GridShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a grid's outline: sections, numbered questions, types, conditions, ranks."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "A grid file; the built-in grid when omitted.")
+    var path: String?
+
+    func run() throws {
+        let loaded = try GridSource.load(path: path, language: options.language())
+        print(GridOutline(grid: loaded.grid, messages: Messages(language: options.language(grid: loaded.grid))).text, terminator: "")
+    }
+}

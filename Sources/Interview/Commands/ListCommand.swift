@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// `interview list`: every case with its grid, status, progress, interviewer and last change.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the cases: grid, status, progress, interviewer, last change."
+    )
+
+    /// How to print the list.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "table (default) or json.")
+    var format: Format = .table
+
+    func run() throws {
+        let store = options.store
+        let language = options.language()
+        let t = Messages(language: language)
+        var summaries: [CaseSummary] = []
+        var failed = false
+        for caseID in store.caseIDs() {
+            do {
+                let journal = try JournalReader.read(path: try store.journalPath(for: caseID))
+                let loaded = try CaseGridResolver(store: store).grid(for: journal)
+                let state = SessionState(grid: loaded.grid, replaying: journal.entries)
+                summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
+            } catch let error as JournalError {
+                failed = true
+                FileHandle.standardError.write(Data((TerminalText.safe(error.message(in: language)) + "\n").utf8))
+            } catch let error as CaseGridError {
+                failed = true
+                FileHandle.standardError.write(Data((TerminalText.safe(error.message(in: language)) + "\n").utf8))
+            }
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(summaries)
+            print(String(decoding: data, as: UTF8.self))
+        case .table:
+            if summaries.isEmpty {
+                print(t("Aucun cas dans \(store.directory).", "No case in \(store.directory)."))
+            } else {
+                print(CaseTable(summaries: summaries, messages: t).text, terminator: "")
+            }
+        }
+        if failed { throw ExitCode(SysExit.dataError) }
+    }
+}

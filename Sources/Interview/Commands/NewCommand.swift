@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// `interview new`: starts an interview on a grid (the built-in one by default).
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start an interview (the built-in grid unless --grid is given)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "A grid file (YAML or JSON).")
+    var grid: String?
+
+    @Option(name: .customLong("case"), help: "The case id: lower-case letters, digits, '.', '_' or '-'. Proposed when omitted.")
+    var caseID: String?
+
+    @Option(help: "The interviewer's name, kept in the journal.")
+    var interviewer: String?
+
+    func validate() throws {
+        if let caseID, !Slug.isValid(caseID) {
+            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. coop-alina).")
+        }
+    }
+
+    func run() throws {
+        UTF8Locale.activate()
+        let loaded = try GridSource.load(path: grid, language: options.language())
+        let language = options.language(grid: loaded.grid)
+        let t = Messages(language: language)
+        let store = options.store
+        let interactive = isatty(0) == 1
+        let console = Console(interactive: interactive, environment: ProcessInfo.processInfo.environment)
+        let editor: LineEditor = interactive ? ReadlineEditor() : PipedLineReader(output: console)
+        do {
+            try store.ensureDirectory()
+            guard let caseID = try chooseCaseID(store: store, editor: editor, console: console, t: t) else { return }
+            try store.saveGridCopy(loaded)
+            let header = JournalHeader(caseID: caseID, grid: loaded, interviewer: interviewer, language: language,
+                                       program: ProgramVersion.full)
+            let writer = try JournalWriter.create(store: store, header: header)
+            defer { writer.close() }
+            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
+                                         editor: editor, console: console, language: language)
+            try SessionExit.check(runner.run(isNew: true), t: t)
+        } catch let error as JournalError {
+            throw Failure.journal(error, language)
+        }
+    }
+
+    /// The case id given, or the one proposed (accepted or retyped on a terminal).
+    private func chooseCaseID(store: CaseStore, editor: LineEditor, console: Console, t: Messages) throws -> String? {
+        if let caseID {
+            if store.exists(caseID) { throw JournalError.alreadyExists(path: try store.journalPath(for: caseID)) }
+            return caseID
+        }
+        let proposal = CaseIDProposal.next(in: store)
+        guard editor.isInteractive else {
+            console.error(t("Cas : \(proposal)", "Case: \(proposal)"))
+            return proposal
+        }
+        var typed = proposal
+        while true {
+            switch editor.readLine(prompt: t("Identifiant du cas : ", "Case id: "), prefill: typed) {
+            case .line(let line):
+                let id = line.trimmingCharacters(in: .whitespaces)
+                if !Slug.isValid(id) {
+                    console.error(t("« \(TerminalText.safe(id)) » n'est pas un identifiant valide : minuscules, chiffres, « . », « _ » ou « - ».",
+                                    "'\(TerminalText.safe(id))' is not a valid id: lower-case letters, digits, '.', '_' or '-'."))
+                } else if store.exists(id) {
+                    console.error(t("Le cas « \(id) » existe déjà : choisissez un autre identifiant ou interview resume \(id).",
+                                    "Case '\(id)' already exists: choose another id, or interview resume \(id)."))
+                } else {
+                    return id
+                }
+                typed = id
+            case .endOfInput, .interrupted, .terminated:
+                return nil
+            }
+        }
+    }
+}

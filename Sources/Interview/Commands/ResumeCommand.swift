@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// `interview resume CASE`: continues a case where it stopped, on the grid it was started with.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Resume a case at its first open question (a completed case reopens on its review)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The case id.")
+    var caseID: String
+
+    @Option(help: "Move the case to this grid (a newer version), or supply its grid if the kept copy is gone.")
+    var grid: String?
+
+    func validate() throws {
+        if !Slug.isValid(caseID) {
+            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
+        }
+    }
+
+    func run() throws {
+        UTF8Locale.activate()
+        let store = options.store
+        let fallbackLanguage = options.language()
+        let override = try grid.map { try GridSource.load(path: $0, language: fallbackLanguage) }
+        guard store.exists(caseID) else {
+            throw Failure.exit(Messages(language: fallbackLanguage)("Aucun cas « \(caseID) » dans \(store.directory) : interview list montre les cas.",
+                                                                   "No case '\(caseID)' in \(store.directory): interview list shows the cases."),
+                               code: SysExit.noInput)
+        }
+        do {
+            let (writer, recovery) = try JournalWriter.open(store: store, caseID: caseID)
+            defer { writer.close() }
+            let journal = try JournalReader.read(path: writer.path)
+            var loaded = try resolveGrid(journal: journal, store: store, override: override)
+            let language = options.language(grid: loaded.grid)
+            let t = Messages(language: language)
+            let interactive = isatty(0) == 1
+            let console = Console(interactive: interactive, environment: ProcessInfo.processInfo.environment)
+            report(recovery, console: console, t: t)
+            var state = SessionState(grid: loaded.grid, replaying: journal.entries)
+            if let override, override.sha256 != loaded.sha256 {
+                let move = GridMove(from: loaded.grid, to: override.grid, state: state)
+                guard move.missingAnswered.isEmpty else {
+                    let error = CaseGridError.questionsMissing(caseID: caseID, file: override.file, ids: move.missingAnswered)
+                    throw Failure.exit(error.message(in: language), code: error.exitCode)
+                }
+                try store.saveGridCopy(override)
+                try writer.append(JournalEntry(.grid(id: override.grid.id, version: override.grid.version, sha256: override.sha256)))
+                console.say(t("Le cas passe à la grille \(override.grid.id) v\(override.grid.version).", "The case moves to grid \(override.grid.id) v\(override.grid.version)."))
+                for line in move.summary(in: language) { console.say("  " + line) }
+                loaded = override
+                state = SessionState(grid: loaded.grid, replaying: journal.entries)
+            }
+            let editor: LineEditor = interactive ? ReadlineEditor() : PipedLineReader(output: console)
+            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: editor,
+                                         console: console, language: language)
+            try SessionExit.check(runner.run(isNew: false), t: t)
+        } catch let error as JournalError {
+            throw Failure.journal(error, fallbackLanguage)
+        }
+    }
+
+    private func resolveGrid(journal: Journal, store: CaseStore, override: LoadedGrid?) throws -> LoadedGrid {
+        do {
+            return try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
+        } catch {
+            throw Failure.exit(error.message(in: options.language()), code: error.exitCode)
+        }
+    }
+
+    private func report(_ recovery: JournalRecovery, console: Console, t: Messages) {
+        if let torn = recovery.tornBytesMovedTo {
+            console.error(t("La dernière ligne du journal était incomplète (arrêt brutal) : ses octets sont mis de côté dans \(torn) ; toutes les réponses complètes sont gardées.",
+                            "The journal's last line was incomplete (abrupt stop): its bytes are set aside in \(torn); every complete answer is kept."))
+        }
+        if recovery.permissionsFixed {
+            console.error(t("Le journal était lisible par d'autres utilisateurs : ses droits sont ramenés à 0600.",
+                            "The journal was readable by other users: its permissions are set back to 0600."))
+        }
+    }
+}

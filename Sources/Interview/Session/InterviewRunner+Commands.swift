@@ -1,0 +1,140 @@
+import Foundation
+import Grid
+
+extension InterviewRunner {
+    /// Carries out an in-session command typed at question `index` (nil at the review prompt).
+    func handle(_ command: SessionCommand, at index: Int?) -> Step {
+        let question = index.map { questions[$0] }
+        let evaluation = state.evaluate()
+        switch command {
+        case .help:
+            showHelp()
+            return .stay(prefill: "")
+        case .review:
+            showReview()
+            return .stay(prefill: "")
+        case .back:
+            guard let index, let previous = evaluation.previousRelevant(before: index) else {
+                console.say(t("C'est la première question.", "This is the first question."))
+                return .stay(prefill: "")
+            }
+            return navigate(to: previous)
+        case .next:
+            guard let index, let next = evaluation.nextRelevant(after: index) else {
+                console.say(t("C'est la dernière question : /fin pour terminer.", "This is the last question: /finish to end."))
+                return .stay(prefill: "")
+            }
+            return navigate(to: next)
+        case .goTo(let target):
+            return goTo(target, evaluation: evaluation)
+        case .skip, .dontKnow, .refuse, .clear:
+            guard let question else { return notAtQuestion() }
+            let event: JournalEvent
+            switch command {
+            case .skip: event = .skip(question: question.id)
+            case .dontKnow: event = .special(question: question.id, .dontKnow, seconds: secondsOnQuestion)
+            case .refuse: event = .special(question: question.id, .refused, seconds: secondsOnQuestion)
+            default: event = .clear(question: question.id)
+            }
+            do { try record(event) } catch {
+                return failedToSave(error, retry: "").map(Step.end) ?? .stay(prefill: "")
+            }
+            if command == .clear {
+                console.say(t("Réponse effacée.", "Answer cleared."))
+                return .stay(prefill: "")
+            }
+            return .advance
+        case .note(let text), .quote(let text):
+            guard !text.isEmpty else {
+                console.error(t("Tapez le texte après la commande, par exemple /note rappeler en mai.",
+                                "Type the text after the command, for example /note call back in May."))
+                return .stay(prefill: "")
+            }
+            let clean = text.precomposedStringWithCanonicalMapping
+            let event: JournalEvent = command == .note(text) ? .note(question: question?.id, text: clean) : .quote(question: question?.id, text: clean)
+            do { try record(event) } catch {
+                return failedToSave(error, retry: "").map(Step.end) ?? .stay(prefill: "")
+            }
+            console.say(command == .note(text) ? t("Note enregistrée.", "Note saved.") : t("Citation enregistrée.", "Quote saved."), style: .dim)
+            return .stay(prefill: "")
+        case .pause:
+            return .end(pause())
+        case .finish:
+            return confirmFinish()
+        case .unknown(let name):
+            console.error(t("Commande inconnue « /\(TerminalText.safe(name)) » : /aide liste les commandes.",
+                            "Unknown command '/\(TerminalText.safe(name))': /help lists the commands."))
+            return .stay(prefill: "")
+        }
+    }
+
+    private func notAtQuestion() -> Step {
+        console.error(t("Aucune question n'est affichée : /aller N pour en choisir une.", "No question is shown: /goto N to pick one."))
+        return .stay(prefill: "")
+    }
+
+    /// Goes to a question by number (as shown) or id.
+    private func goTo(_ target: String, evaluation: Evaluation) -> Step {
+        let index = Int(target).map { $0 - 1 } ?? evaluation.index(of: target)
+        guard let index, questions.indices.contains(index) else {
+            console.error(t("« \(TerminalText.safe(target)) » n'est ni un numéro de 1 à \(questions.count) ni un identifiant de question.",
+                            "'\(TerminalText.safe(target))' is neither a number from 1 to \(questions.count) nor a question id."))
+            return .stay(prefill: "")
+        }
+        guard evaluation.isRelevant(questions[index].id) else {
+            console.error(t("La question \(index + 1) ne s'applique pas selon les réponses données.",
+                            "Question \(index + 1) does not apply given the answers so far."))
+            return .stay(prefill: "")
+        }
+        return navigate(to: index)
+    }
+
+    private func navigate(to index: Int) -> Step {
+        try? record(.navigation(to: questions[index].id))
+        return .goTo(index)
+    }
+
+    /// `/fin`: lists required questions still unanswered and asks to confirm on a terminal.
+    func confirmFinish() -> Step {
+        let missing = state.evaluate().missingRequired
+        if !missing.isEmpty {
+            let list = missing.map { "\((state.evaluate().index(of: $0.id) ?? 0) + 1). \($0.displayLabel)" }.joined(separator: ", ")
+            console.say(t("Questions obligatoires sans réponse : \(list).", "Required questions without an answer: \(list)."))
+        }
+        if editor.isInteractive {
+            let input = editor.readLine(prompt: t("Terminer l'entretien? (o/n) ", "Finish the interview? (y/n) "), prefill: "")
+            guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)) else {
+                console.say(t("L'entretien continue.", "The interview goes on."))
+                return .stay(prefill: "")
+            }
+        }
+        return .end(finish())
+    }
+
+    /// The prompt of a reopened, completed case: commands only.
+    func reviewPrompt() -> Step {
+        shown = nil
+        let input = editor.readLine(prompt: t("revue› ", "review› "), prefill: "")
+        switch input {
+        case .endOfInput, .interrupted:
+            return .end(closeReview())
+        case .terminated(let signal, _):
+            try? record(.pause)
+            return .end(.signalled(signal))
+        case .line(let raw):
+            if let command = SessionCommand.parse(raw) {
+                if command == .finish { return .end(closeReview()) }
+                return handle(command, at: nil)
+            }
+            if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                console.say(t("Tapez /aller N pour modifier une réponse, /fin pour fermer.", "Type /goto N to change an answer, /finish to close."))
+            }
+            return .stay(prefill: "")
+        }
+    }
+
+    /// Closes a reopened case: still completed unless a required question became unanswered.
+    private func closeReview() -> SessionOutcome {
+        state.evaluate().missingRequired.isEmpty ? finish() : pause()
+    }
+}

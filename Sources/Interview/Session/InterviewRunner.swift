@@ -1,0 +1,114 @@
+import Foundation
+import Grid
+
+/// Walks an interviewer through a grid: asks, checks, journals each answer before the next prompt.
+///
+/// Terminal-free: input comes from a `LineEditor`, output goes to a `Console`, events go to a
+/// `JournalSink`, so the whole interview logic runs in tests with scripted input.
+final class InterviewRunner {
+    let loaded: LoadedGrid
+    let caseID: String
+    let journal: JournalSink
+    let editor: LineEditor
+    let console: Console
+    let t: Messages
+    let parser: AnswerParser
+    let answers: AnswerText
+    private(set) var state: SessionState
+    /// Set when a completed case is reopened: when nothing is open, go back to its review.
+    var reviewing = false
+    /// The question whose header is on screen, and since when.
+    var shown: Int?
+    var shownAt = Date()
+
+    init(loaded: LoadedGrid, caseID: String, state: SessionState, journal: JournalSink, editor: LineEditor,
+         console: Console, language: Language) {
+        self.loaded = loaded
+        self.caseID = caseID
+        self.state = state
+        self.journal = journal
+        self.editor = editor
+        self.console = console
+        t = Messages(language: language)
+        parser = AnswerParser(language: loaded.grid.language)
+        answers = AnswerText(language: language)
+    }
+
+    var questions: [Question] { loaded.grid.questions }
+
+    /// Runs the session until it pauses, completes or is stopped.
+    func run(isNew: Bool) -> SessionOutcome {
+        SignalWatch.install()
+        if isNew {
+            showWelcome()
+        } else {
+            reviewing = state.lifecycle == .completed
+            showStatus()
+            do { try record(.resume) } catch { return failedToSave(error, retry: nil) ?? .paused }
+            if reviewing { showReview() }
+        }
+        var cursor = reviewing ? nil : state.evaluate().nextOpen(from: 0)
+        while true {
+            let step: Step
+            if let index = cursor {
+                step = ask(index)
+            } else if reviewing {
+                step = reviewPrompt()
+            } else {
+                return finish()
+            }
+            switch step {
+            case .stay: continue
+            case .goTo(let index): cursor = index
+            case .advance:
+                cursor = state.evaluate().nextOpen(from: (cursor ?? -1) + 1)
+            case .end(let outcome): return outcome
+            }
+        }
+    }
+
+    /// Appends an event to the journal (fsync'd), then applies it to the state.
+    func record(_ event: JournalEvent) throws(JournalError) {
+        let entry = JournalEntry(event)
+        try journal.append(entry)
+        state.apply(entry)
+    }
+
+    /// Seconds since the current question was shown.
+    var secondsOnQuestion: Double { Date().timeIntervalSince(shownAt) }
+
+    /// Reports a failed save; on a terminal the text comes back in the edit line, piped input stops.
+    func failedToSave(_ error: JournalError, retry prefill: String?) -> SessionOutcome? {
+        console.error(error.message(in: t.language))
+        guard editor.isInteractive, prefill != nil else { return .saveFailed(error) }
+        console.error(t("Rien n'est perdu : la réponse est gardée, appuyez sur Entrée pour réessayer.",
+                        "Nothing is lost: the answer is kept, press Enter to try again."))
+        return nil
+    }
+
+    /// Records completion (after the last relevant question, or `/fin`).
+    func finish() -> SessionOutcome {
+        do { try record(.complete) } catch { return failedToSave(error, retry: nil) ?? .paused }
+        let done = state.evaluate().progress
+        console.say(t("Entretien terminé : \(done.done) questions traitées sur \(done.relevant). Merci!",
+                      "Interview completed: \(done.done) of \(done.relevant) questions done. Thank you!"), style: .success)
+        return .completed
+    }
+
+    /// Records a pause and says how to resume.
+    func pause() -> SessionOutcome {
+        do { try record(.pause) } catch { return failedToSave(error, retry: nil) ?? .paused }
+        console.say(t("Entretien en pause. Pour reprendre : interview resume \(caseID)",
+                      "Interview paused. To resume: interview resume \(caseID)"))
+        return .paused
+    }
+
+    /// Saves the line being typed as a draft, then the pause, when SIGTERM or SIGHUP arrives.
+    func terminate(_ signal: Int32, question: String?, items: [String], partial: String) -> Step {
+        if let question, !(partial.isEmpty && items.isEmpty) {
+            try? record(.draft(question: question, items: items, line: partial.isEmpty ? nil : partial))
+        }
+        try? record(.pause)
+        return .end(.signalled(signal))
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Grid
+
+/// An in-session command typed at a prompt, in French or English (`/retour`, `/back`, …).
+enum SessionCommand: Equatable {
+    case help, back, next, skip, review, clear, dontKnow, refuse, pause, finish
+    case goTo(String)
+    case note(String)
+    case quote(String)
+    case unknown(String)
+
+    /// The command on a typed line, or nil when the line is an answer. `//` starts a literal `/`.
+    static func parse(_ line: String) -> SessionCommand? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return nil }
+        let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
+        let name = parts.first.map { String($0).lowercased() } ?? ""
+        let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "aide", "help", "?": return .help
+        case "retour", "back": return .back
+        case "suivant", "next": return .next
+        case "passer", "skip": return .skip
+        case "revoir", "review": return .review
+        case "effacer", "clear": return .clear
+        case "nsp", "dk": return .dontKnow
+        case "refus", "refuse": return .refuse
+        case "pause": return .pause
+        case "fin", "finish": return .finish
+        case "aller", "goto": return .goTo(argument)
+        case "note": return .note(argument)
+        case "citation", "quote": return .quote(argument)
+        default: return .unknown(name)
+        }
+    }
+
+    /// The text of a line that starts with `//`: one `/` removed.
+    static func literal(_ line: String) -> String {
+        guard let range = line.range(of: "//") , line[..<range.lowerBound].allSatisfy(\.isWhitespace) else { return line }
+        return line.replacingCharacters(in: range, with: "/")
+    }
+
+    /// The command names offered by Tab completion, in the interface language.
+    static func names(_ language: Language) -> [String] {
+        language == .fr
+            ? ["/aide", "/retour", "/suivant", "/passer", "/aller ", "/revoir", "/effacer", "/note ", "/citation ", "/nsp", "/refus", "/pause", "/fin"]
+            : ["/help", "/back", "/next", "/skip", "/goto ", "/review", "/clear", "/note ", "/quote ", "/dk", "/refuse", "/pause", "/finish"]
+    }
+}
+

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// Reports a failure as one sentence on stderr and gives the exit code to throw.
+enum Failure {
+    static func exit(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data((TerminalText.safe(message) + "\n").utf8))
+        return ExitCode(code)
+    }
+
+    /// A journal error in the interface language, with its sysexits code.
+    static func journal(_ error: JournalError, _ language: Language) -> ExitCode {
+        exit(error.message(in: language), code: error.exitCode)
+    }
+
+    /// A grid that could not be loaded: every issue, one per line.
+    static func grid(_ error: GridLoadError, _ language: Language) -> ExitCode {
+        let t = Messages(language: language)
+        switch error {
+        case .fileNotFound(let path):
+            return exit(t("Grille introuvable : \(path) n'existe pas.", "Grid not found: \(path) does not exist."), code: 66)
+        case .unreadable(let path, let reason):
+            return exit(t("Impossible de lire la grille \(path) : \(reason).", "Cannot read the grid \(path): \(reason)."), code: 74)
+        case .invalid(_, let issues):
+            let text = issues.map { $0.description(in: language) }.joined(separator: "\n")
+            return exit(text, code: 65)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Glibc
+
+/// Where the session writes: prompts to stdout, messages to stdout on a terminal and to stderr
+/// when piped, errors to stderr; colour only on a terminal and never with `NO_COLOR`.
+final class Console: @unchecked Sendable {
+    let colour: Bool
+    let interactive: Bool
+    private let write: (Int32, String) -> Void
+
+    /// A console on the process's own stdout and stderr.
+    convenience init(interactive: Bool, environment: [String: String]) {
+        let colour = interactive && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        self.init(interactive: interactive, colour: colour) { fd, text in
+            let bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { buffer in
+                    Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                }
+                if written < 0 { if errno == EINTR { continue } else { return } }
+                offset += written
+            }
+        }
+    }
+
+    /// A console writing through `write(fd, text)`, for tests.
+    init(interactive: Bool, colour: Bool, write: @escaping (Int32, String) -> Void) {
+        self.interactive = interactive
+        self.colour = colour
+        self.write = write
+    }
+
+    /// Text that belongs to the question being asked (stdout).
+    func prompt(_ text: String) { write(1, text) }
+
+    /// A line of information.
+    func say(_ text: String, style: Style = .plain) {
+        write(interactive ? 1 : 2, styled(text, style) + "\n")
+    }
+
+    /// A line about something that went wrong.
+    func error(_ text: String) {
+        write(2, styled(text, .error) + "\n")
+    }
+
+    func styled(_ text: String, _ style: Style) -> String {
+        guard colour, style != .plain else { return text }
+        return style.code + text + "\u{1B}[0m"
+    }
+
+    /// A terminal style.
+    enum Style {
+        case plain, title, dim, error, success, emphasis
+
+        var code: String {
+            switch self {
+            case .plain: return ""
+            case .title: return "\u{1B}[1m"
+            case .dim: return "\u{1B}[2m"
+            case .error: return "\u{1B}[31m"
+            case .success: return "\u{1B}[32m"
+            case .emphasis: return "\u{1B}[36m"
+            }
+        }
+    }
+}

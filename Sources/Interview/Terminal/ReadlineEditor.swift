@@ -1,0 +1,72 @@
+@preconcurrency private import CReadline
+import Glibc
+
+/// Text to put in the edit line when readline starts the next line (read by a C callback).
+nonisolated(unsafe) private var prefillText = ""
+/// Whole-line candidates for Tab completion (read by a C callback).
+nonisolated(unsafe) private var completionCandidates: [String] = []
+/// The matches of the completion in progress.
+nonisolated(unsafe) private var currentMatches: [String] = []
+
+/// GNU readline on a terminal: line editing, pre-filled answers, Tab completion, and
+/// Ctrl-C/SIGTERM/SIGHUP turned into results instead of a dead process.
+final class ReadlineEditor: LineEditor {
+    let isInteractive = true
+    let lineNumber = 0
+
+    var completions: [String] {
+        get { completionCandidates }
+        set { completionCandidates = newValue }
+    }
+
+    init() {
+        rl_readline_name = UnsafePointer(strdup("interview"))
+        // Our own handlers (SignalWatch) see SIGINT/SIGTERM/SIGHUP; readline must not kill us.
+        rl_catch_signals = 0
+        // An event hook makes readline wait with select(), which a signal interrupts.
+        rl_event_hook = { SignalWatch.pending == nil ? 0 : ReadlineEditor.finishLine() }
+        rl_startup_hook = {
+            guard !prefillText.isEmpty else { return 0 }
+            rl_insert_text(prefillText)
+            return 0
+        }
+        rl_completer_word_break_characters = UnsafePointer(strdup(""))
+        rl_attempted_completion_function = { text, _, _ in
+            rl_attempted_completion_over = 1
+            rl_completion_append_character = 0
+            return rl_completion_matches(text) { partial, state in
+                if state == 0 {
+                    let typed = partial.map { String(cString: $0) } ?? ""
+                    let key = typed.lowercased()
+                    currentMatches = completionCandidates.filter { $0.lowercased().hasPrefix(key) }
+                }
+                guard !currentMatches.isEmpty else { return nil }
+                return strdup(currentMatches.removeFirst())
+            }
+        }
+    }
+
+    func readLine(prompt: String, prefill: String) -> LineInput {
+        prefillText = prefill
+        defer { prefillText = "" }
+        let raw = readline(prompt)
+        defer { free(raw) }
+        let text = raw.map { String(cString: $0) }
+        if let signal = SignalWatch.terminating {
+            return .terminated(signal: signal, partial: text ?? "")
+        }
+        if SignalWatch.pending == SIGINT {
+            SignalWatch.clearInterrupt()
+            return .interrupted(partial: text ?? "")
+        }
+        guard let text else { return .endOfInput }
+        if !text.isEmpty, !text.hasPrefix("/") { add_history(text) }
+        return .line(text)
+    }
+
+    /// Ends the line being edited so `readline()` returns it (called from the event hook).
+    fileprivate static func finishLine() -> Int32 {
+        rl_done = 1
+        return 0
+    }
+}
