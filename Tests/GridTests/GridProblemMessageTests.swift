@@ -101,7 +101,7 @@ struct GridProblemMessageTests {
         for language in Language.allCases {
             let message = problem.message(in: language)
             #expect(!message.trimmingCharacters(in: .whitespaces).isEmpty)
-            #expect(!message.contains(where: \.isNewline), "\(language): \(message)")
+            #expect(!message.contains { $0.isNewline }, "\(language): \(message)")
             #expect(message == message.trimmingCharacters(in: .whitespaces))
         }
     }
@@ -159,7 +159,7 @@ struct GridProblemMessageTests {
             "sec\\ntions": []
             """)
         for found in issues {
-            #expect(!found.description(in: .en).contains(where: \.isNewline))
+            #expect(!found.description(in: .en).contains { $0.isNewline })
         }
     }
 }

@@ -12,7 +12,12 @@ struct GridSyntaxErrorTests {
 
     @Test("A file of blank lines and spaces is reported as empty")
     func whitespaceOnlyFile() {
-        #expect(InlineGrid.issues("   \n\n  \n\t\n") == [issue(1, 1, .emptyFile)])
+        #expect(InlineGrid.issues("   \n\n  \n \n") == [issue(1, 1, .emptyFile)])
+    }
+
+    @Test("A blank line holding a tab is reported as tab indentation, as libyaml refuses it")
+    func blankLineWithTab() {
+        #expect(InlineGrid.issues("   \n\n  \n\t\n") == [issue(4, 1, .tabIndentation)])
     }
 
     @Test("A file of comments only is reported as empty")

@@ -15,7 +15,7 @@ struct GridDecoder {
     }
 
     static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
-                             "objectives", "sections", "codebook", "case_file"]
+                             "summary_from", "objectives", "sections", "codebook", "case_file"]
     static let sectionFields = ["id", "title", "label", "when", "questions"]
 
     /// The grid read from the root node; nil only when nothing usable was found.
@@ -47,12 +47,13 @@ struct GridDecoder {
         } else if fields.fields["sections"] == nil {
             issues.add(root, .missingField("sections", owner: "grid"))
         }
+        grid.summaryFrom = fields.text("summary_from", issues: &issues)
         grid.codebook = (fields.list("codebook", issues: &issues) ?? []).compactMap { decodeTheme($0) }
         grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
-        for field in ["title_from", "subtitle_from"] {
-            if let node = fields.fields[field], let id = node.scalar?.string {
-                refer(to: id, field == "title_from" ? .titleFrom : .subtitleFrom, at: node)
-            }
+        let places: [(String, GridProblem.ReferencePlace)] = [("title_from", .titleFrom), ("subtitle_from", .subtitleFrom),
+                                                               ("summary_from", .summaryFrom)]
+        for (field, place) in places {
+            if let node = fields.fields[field], let id = node.scalar?.string { refer(to: id, place, at: node) }
         }
         checkDeclarations()
         checkReferences(in: grid)

@@ -16,6 +16,7 @@ public enum GridProblem: Sendable, Equatable {
         case caseFile = "case_file"
         case titleFrom = "title_from"
         case subtitleFrom = "subtitle_from"
+        case summaryFrom = "summary_from"
     }
 
     case emptyFile

@@ -6,6 +6,8 @@ public struct Grid: Sendable, Equatable {
     public var title: String
     public var titleFrom: String?
     public var subtitleFrom: String?
+    /// The question whose answer opens the fiche, under its title (the case's summary paragraph).
+    public var summaryFrom: String?
     public var objectives: [String]
     public var sections: [Section]
     public var codebook: [Theme]

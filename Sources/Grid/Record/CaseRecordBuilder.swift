@@ -1,0 +1,81 @@
+import Foundation
+
+/// Builds the case record of a journal on its grid: only the last event about a question counts.
+public struct CaseRecordBuilder: Sendable {
+    public var anonymise: Bool
+
+    public init(anonymise: Bool = false) {
+        self.anonymise = anonymise
+    }
+
+    public func record(journal: Journal, grid loaded: LoadedGrid) -> CaseRecord {
+        let grid = loaded.grid
+        let state = SessionState(grid: grid, replaying: journal.entries)
+        let evaluation = state.evaluate()
+        var number = 0
+        let sections = grid.sections.map { section in
+            CaseRecord.RecordSection(id: section.id, title: section.title, label: section.label, questions: section.questions.compactMap { question in
+                number += 1
+                guard !(anonymise && question.personal) else { return nil }
+                return recordQuestion(question, number: number, state: state, evaluation: evaluation)
+            })
+        }
+        let known = Set(grid.questions.map(\.id))
+        func loose(_ annotations: [Annotation]) -> [RecordAnnotation] {
+            annotations.filter { $0.question.map { !known.contains($0) } ?? true }
+                .map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at), question: $0.question) }
+        }
+        let header = journal.header
+        return CaseRecord(
+            recordFormat: CaseRecord.currentFormat,
+            caseID: anonymise ? header.uuid : header.caseID,
+            uuid: header.uuid,
+            anonymised: anonymise,
+            grid: .init(id: grid.id, version: grid.version, sha256: loaded.sha256, title: grid.title, language: grid.language),
+            interview: .init(interviewer: anonymise ? nil : header.interviewer, started: header.started,
+                             ended: state.lifecycle == .completed ? state.completedAt.map(Timestamp.format) : nil,
+                             totalSeconds: Self.activeSeconds(journal), pauses: state.pauseCount, status: state.lifecycle),
+            sections: sections,
+            notes: anonymise ? [] : loose(state.notes),
+            quotes: anonymise ? [] : loose(state.quotes)
+        )
+    }
+
+    private func recordQuestion(_ question: Question, number: Int, state: SessionState, evaluation: Evaluation) -> RecordQuestion {
+        let status = evaluation.status(of: question.id)
+        let response = state.responses[question.id]
+        let value = status == .answered ? evaluation.values[question.id].map { RecordValue($0, question: question) } : nil
+        let counted = status != .notApplicable && status != .unanswered
+        func attached(_ annotations: [Annotation]) -> [RecordAnnotation] {
+            annotations.filter { $0.question == question.id }.map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at)) }
+        }
+        return RecordQuestion(
+            id: question.id, number: number, text: question.text, label: question.label, type: question.type,
+            unit: question.unit, personal: question.personal, status: status, value: value,
+            notes: attached(state.notes), quotes: attached(state.quotes),
+            answeredAt: counted ? response.map { Timestamp.format($0.at) } : nil,
+            seconds: counted ? response?.seconds : nil
+        )
+    }
+
+    /// Seconds the interview was open: from the start or each resume to the next pause or completion.
+    static func activeSeconds(_ journal: Journal) -> Double {
+        var total = 0.0
+        var openedAt = journal.header.startDate
+        var lastAt = openedAt
+        for entry in journal.entries {
+            switch entry.event {
+            case .pause, .complete:
+                if let start = openedAt { total += max(0, entry.at.timeIntervalSince(start)) }
+                openedAt = nil
+            case .resume:
+                openedAt = entry.at
+            default:
+                if openedAt == nil, lastAt == nil { openedAt = entry.at }
+            }
+            lastAt = entry.at
+        }
+        if let start = openedAt, let end = lastAt { total += max(0, end.timeIntervalSince(start)) }
+        return (total * 10).rounded() / 10
+    }
+}

@@ -1,0 +1,40 @@
+/// One question of a case record with its status, typed value, notes and timing.
+public struct RecordQuestion: Sendable, Equatable, Codable {
+    public var id: String
+    public var number: Int
+    public var text: String
+    public var label: String?
+    public var type: QuestionType
+    public var unit: String?
+    public var personal: Bool
+    public var status: QuestionStatus
+    public var value: RecordValue?
+    public var notes: [RecordAnnotation]
+    public var quotes: [RecordAnnotation]
+    public var answeredAt: String?
+    public var seconds: Double?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, number, text, label, type, unit, personal, status, value, notes, quotes
+        case answeredAt = "answered_at"
+        case seconds
+    }
+
+    public init(id: String, number: Int, text: String, label: String?, type: QuestionType, unit: String?, personal: Bool,
+                status: QuestionStatus, value: RecordValue?, notes: [RecordAnnotation], quotes: [RecordAnnotation],
+                answeredAt: String?, seconds: Double?) {
+        self.id = id
+        self.number = number
+        self.text = text
+        self.label = label
+        self.type = type
+        self.unit = unit
+        self.personal = personal
+        self.status = status
+        self.value = value
+        self.notes = notes
+        self.quotes = quotes
+        self.answeredAt = answeredAt
+        self.seconds = seconds
+    }
+}
