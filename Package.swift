@@ -21,7 +21,10 @@ let package = Package(
         .target(
             name: "Grid",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Resources/territoires-nourriciers.yaml")]
+            resources: [
+                .embedInCode("Resources/territoires-nourriciers.yaml"),
+                .embedInCode("Resources/case-record.schema.json"),
+            ]
         ),
         .executableTarget(
             name: "Interview",

@@ -15,9 +15,11 @@ struct DefaultGridTests {
     @Test("The embedded bytes are exactly those of grids/territoires-nourriciers.yaml")
     func embeddedBytesMatchTheFile() throws {
         let url = Self.repositoryRoot.appendingPathComponent("grids/territoires-nourriciers.yaml")
-        let onDisk = try Data(contentsOf: url)
-        #expect(DefaultGrid.bytes == [UInt8](onDisk))
-        #expect(try DefaultGrid.load().sha256 == SHA256.hex(of: [UInt8](onDisk)))
+        let onDisk = [UInt8](try Data(contentsOf: url))
+        let embedded = DefaultGrid.bytes
+        let identical = embedded == onDisk
+        #expect(identical, "embedded \(embedded.count) bytes (SHA-256 \(SHA256.hex(of: embedded))), file \(onDisk.count) bytes (SHA-256 \(SHA256.hex(of: onDisk)))")
+        #expect(try DefaultGrid.load().sha256 == SHA256.hex(of: onDisk))
     }
 
     @Test("The file on disk loads to the same grid as the embedded one")
@@ -109,11 +111,12 @@ struct DefaultGridTests {
         #expect(grid.question(id: "nom_organisation")?.personal == false)
     }
 
-    @Test("The fiche title is the organisation's name and its subtitle the legal status")
+    @Test("The fiche title is the organisation's name, its subtitle the legal status, its summary the presentation")
     func titleAndSubtitle() throws {
         let grid = try grid()
         #expect(grid.titleFrom == "nom_organisation")
         #expect(grid.subtitleFrom == "statut")
+        #expect(grid.summaryFrom == "presentation")
         #expect(grid.question(id: "statut")?.type == .choice)
         #expect(grid.question(id: "nom_organisation")?.required == true)
     }

@@ -33,6 +33,7 @@ struct GridLoaderTests {
             title: "Test study"
             title_from: name
             subtitle_from: kind
+            summary_from: name
             objectives:
               - Understand the start.
               - Understand the growth.
@@ -90,6 +91,7 @@ struct GridLoaderTests {
         #expect(grid.title == "Test study")
         #expect(grid.titleFrom == "name")
         #expect(grid.subtitleFrom == "kind")
+        #expect(grid.summaryFrom == "name")
         #expect(grid.objectives == ["Understand the start.", "Understand the growth."])
         #expect(grid.sections.map(\.displayLabel) == ["Start", "Growth"])
 
@@ -98,7 +100,7 @@ struct GridLoaderTests {
         #expect(name.label == "Organisation")
         #expect(name.displayLabel == "Organisation")
         #expect(name.help == "The legal name.")
-        #expect(name.position == SourcePosition(line: 15, column: 9))
+        #expect(name.position == SourcePosition(line: 16, column: 9))
 
         let staff = try #require(grid.question(id: "staff"))
         #expect(staff.type == .integer)

@@ -51,7 +51,7 @@ struct GridProblemMessageTests {
             problems.append(.invalidID("—", kind: kind))
             problems.append(.duplicateID("nom", kind: kind, firstLine: 7))
         }
-        for place in [GridProblem.ReferencePlace.when, .from, .caseFile, .titleFrom, .subtitleFrom] {
+        for place in [GridProblem.ReferencePlace.when, .from, .caseFile, .titleFrom, .subtitleFrom, .summaryFrom] {
             problems.append(.unknownQuestion("mision", place: place, suggestion: "mission"))
             problems.append(.unknownQuestion("zzz", place: place, suggestion: nil))
             problems.append(.laterQuestion("b", place: place))

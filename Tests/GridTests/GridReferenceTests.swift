@@ -226,13 +226,14 @@ struct GridReferenceTests {
         #expect(grid?.caseFile.first?.entries.first?.from == ["b", "a"])
     }
 
-    @Test("`title_from` and `subtitle_from` naming unknown questions are reported at their values")
+    @Test("`title_from`, `subtitle_from` and `summary_from` naming unknown questions are reported at their values")
     func titleAndSubtitleFromNameUnknownQuestions() {
         let issues = InlineGrid.issues("""
             grid: g
             version: 1
             title_from: nom_organisaton
             subtitle_from: categorie
+            summary_from: presentaton
             sections:
               - id: s
                 title: S
@@ -243,6 +244,7 @@ struct GridReferenceTests {
         #expect(issues == [
             issue(3, 13, .unknownQuestion("nom_organisaton", place: .titleFrom, suggestion: "nom_organisation")),
             issue(4, 16, .unknownQuestion("categorie", place: .subtitleFrom, suggestion: nil)),
+            issue(5, 15, .unknownQuestion("presentaton", place: .summaryFrom, suggestion: nil)),
         ])
     }
 

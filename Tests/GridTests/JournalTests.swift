@@ -380,7 +380,7 @@ struct JournalTests {
 
             // Bigger than the free end of the journal's last page, so part of it is written first.
             let big = JournalFixture.entry(.note(question: nil, text: String(repeating: "mot ", count: 6_000)), 2)
-            do {
+            do throws(JournalError) {
                 try writer.append(big)
                 Issue.record("append should fail on a full disk")
             } catch {
