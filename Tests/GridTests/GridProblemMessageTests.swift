@@ -150,8 +150,7 @@ struct GridProblemMessageTests {
             == "condition `when` : on attend l'identifiant d'une question, trouvé « == » ; écrivez par exemple `when: financement_solidaire == yes`")
     }
 
-    @Test("A field name holding a line break is still shown on one line",
-          .disabled("bug: names from the file (fields, ids, types) are interpolated raw, so a quoted key with \\n or an escape sequence breaks the FILE:LINE:COL line"))
+    @Test("A field name holding a line break is still shown on one line")
     func fieldNamesAreShownOnOneLine() {
         let issues = InlineGrid.issues("""
             grid: g

@@ -286,6 +286,25 @@ struct GridReferenceTests {
         #expect(issues == [issue(11, 28, .condition(.init(.expectedQuestion(found: ""), at: 12)))])
     }
 
+    @Test("A condition syntax error after an escaped quote in a double-quoted `when` is placed on the file's column",
+          .disabled("bug: the offset is counted in the unescaped text, so each \\\" before the error moves the column one to the left"))
+    func conditionErrorAfterEscapedQuote() {
+        let issues = InlineGrid.issues("""
+            grid: g
+            version: 1
+            sections:
+              - id: s
+                title: S
+                questions:
+                  - {id: statut, text: A, type: choice, choices: [obnl, coop]}
+                  - id: b
+                    text: B
+                    type: text
+                    when: "statut == \\"obnl\\" and"
+            """)
+        #expect(issues == [issue(11, 38, .condition(.init(.expectedQuestion(found: ""), at: 20)))])
+    }
+
     @Test("A condition syntax error in a single-quoted `when` counts the opening quote")
     func conditionErrorInSingleQuotedScalar() {
         let issues = InlineGrid.issues("""

@@ -34,7 +34,7 @@ final class JournalFixture {
 
     /// A header for a case of the tiny grid, at a fixed time.
     static func header(_ caseID: String) -> JournalHeader {
-        JournalHeader(caseID: caseID, grid: grid, interviewer: "Zoé", language: .fr, program: "interview test",
+        JournalHeader(caseID: caseID, uuid: UUID(uuid: (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)), grid: grid, interviewer: "Zoé", language: .fr, program: "interview test",
                       started: Date(timeIntervalSince1970: 1_790_000_000))
     }
 
@@ -77,14 +77,14 @@ final class JournalFixture {
     /// The header line as the writer encodes it (without the newline).
     static func headerLine(_ caseID: String) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(header(caseID)), as: UTF8.self)
     }
 
     /// An event line as the writer encodes it (without the newline).
     static func line(_ entry: JournalEntry) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(entry), as: UTF8.self)
     }
 }

@@ -21,12 +21,17 @@ struct JournalTests {
         #expect(writer.caseID == "cas-1")
         #expect(fixture.mode(path) == 0o600)
         #expect(fixture.mode(fixture.store.directory) == 0o700)
-        #expect(String(decoding: fixture.bytes(path), as: UTF8.self) == (try JournalFixture.headerLine("cas-1")) + "\n")
+        let expectedLine = try JournalFixture.headerLine("cas-1") + "\n"
+        #expect(String(decoding: fixture.bytes(path), as: UTF8.self) == expectedLine)
         let journal = try JournalReader.read(path: path)
         #expect(journal.header == JournalFixture.header("cas-1"))
         #expect(journal.entries.isEmpty)
         #expect(!journal.tornTail)
         #expect(journal.path == path)
+
+        try writer.append(JournalFixture.entry(.pause))
+        let lines = String(decoding: fixture.bytes(path), as: UTF8.self).split(separator: "\n")
+        #expect(lines.last == #"{"at":"2026-09-21T14:13:20.000Z","event":"pause"}"#)
     }
 
     @Test("Creating a case twice is refused with alreadyExists and leaves the first journal unchanged")

@@ -48,8 +48,7 @@ struct SlugTests {
         }
     }
 
-    @Test("A slug cut at 60 characters does not end with a dash",
-          .disabled("bug: Slug.make trims trailing dashes before cutting at 60 characters, so the cut can end on a dash"))
+    @Test("A slug cut at 60 characters does not end with a dash")
     func cutSlugDoesNotEndWithDash() throws {
         let slug = try #require(Slug.make(String(repeating: "a", count: 59) + " b"))
         #expect(slug.last != "-")

@@ -23,17 +23,17 @@ public struct CaseStore: Sendable {
     }
 
     /// Where the grid copies are kept: `<directory>/.grids`.
-    public var gridsDirectory: String { directory + "/.grids" }
+    public var gridsDirectory: String { file(".grids") }
 
     /// The journal path of a case: `<directory>/<case>.jsonl`; refuses anything that is not a slug.
     public func journalPath(for caseID: String) throws(JournalError) -> String {
         guard Slug.isValid(caseID) else { throw .invalidCaseID(caseID) }
-        return directory + "/" + caseID + ".jsonl"
+        return file(caseID + ".jsonl")
     }
 
     /// Whether the case has a journal (false for ids that are not slugs).
     public func exists(_ caseID: String) -> Bool {
-        guard let path = try? journalPath(for: caseID), let info = POSIXFile.status(path: path) else { return false }
+        guard let path = try? journalPath(for: caseID), let info = POSIXFile.status(followingLinks: path) else { return false }
         return POSIXFile.isRegularFile(info)
     }
 
@@ -74,7 +74,7 @@ public struct CaseStore: Sendable {
         guard let path = gridCopyPath(sha256: grid.sha256) else {
             throw .ioError(path: gridsDirectory, operation: "save grid copy", reason: "not a SHA-256 digest: \(grid.sha256)")
         }
-        if POSIXFile.status(path: path) != nil { return }
+        if POSIXFile.status(followingLinks: path) != nil { return }
         try ensureDirectory()
         try Self.makeDirectory(gridsDirectory)
         let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + UUID().uuidString.lowercased()
@@ -155,10 +155,15 @@ public struct CaseStore: Sendable {
         let prefix = caseID + ".jsonl.torn-"
         return names.filter { $0.hasPrefix(prefix) && TornFileName.isSuffix($0.dropFirst(prefix.count)) }
             .sorted()
-            .map { directory + "/" + $0 }
+            .map(file)
     }
 
     // MARK: - Support
+
+    /// The path of a file directly in the directory.
+    private func file(_ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
 
     /// Whether the text is 64 lower-case hexadecimal digits.
     static func isDigest(_ text: String) -> Bool {

@@ -10,8 +10,8 @@ extension JournalError {
     private func sentence(french fr: Bool) -> String {
         switch self {
         case .notFound(let path):
-            return fr ? "Le fichier \(path) n'existe pas : vérifiez l'identifiant du cas (`interview list` affiche les cas)."
-                : "The file \(path) does not exist: check the case id (`interview list` shows the cases)."
+            return fr ? "Le fichier \(path) n'existe pas : vérifiez l'identifiant du cas et le dossier des réponses (`interview list` affiche les cas)."
+                : "The file \(path) does not exist: check the case id and the responses directory (`interview list` shows the cases)."
         case .alreadyExists(let path):
             let id = Self.caseID(in: path)
             return fr ? "Le cas « \(id) » existe déjà (\(path)) : reprenez-le avec `interview resume \(id)` ou choisissez un autre identifiant."

@@ -11,14 +11,14 @@ import Darwin
 /// appends one fsync'd line per event, never leaving half a line behind.
 ///
 /// The lock is taken without waiting, so a second session on the same case is refused with
-/// `locked`. Calls are serialised by an internal lock, which is what makes the class `Sendable`.
+/// `locked`. Lines are compact JSON with sorted keys, so the same event is always written the
+/// same way. Calls are serialised by an internal lock, which is what makes the class `Sendable`.
 public final class JournalWriter: @unchecked Sendable {
     /// The journal file.
     public let path: String
     /// The case it belongs to.
     public let caseID: String
 
-    private let directory: String
     private let mutex = NSLock()
     private let encoder: JSONEncoder
     /// The open journal, or -1 once closed.
@@ -28,14 +28,13 @@ public final class JournalWriter: @unchecked Sendable {
     /// Whether a failed write could not be cut back yet: the next append does it first.
     private var needsTruncation = false
 
-    private init(fd: Int32, path: String, caseID: String, directory: String, length: off_t) {
+    private init(fd: Int32, path: String, caseID: String, length: off_t) {
         self.fd = fd
         self.path = path
         self.caseID = caseID
-        self.directory = directory
         self.length = length
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
     deinit {
@@ -66,7 +65,7 @@ public final class JournalWriter: @unchecked Sendable {
             if POSIXFile.isLockHeld(error) { throw .locked(caseID: header.caseID, path: path) }
             throw .ioError(path: path, operation: "flock", reason: error.text)
         }
-        let writer = JournalWriter(fd: fd, path: path, caseID: header.caseID, directory: store.directory, length: 0)
+        let writer = JournalWriter(fd: fd, path: path, caseID: header.caseID, length: 0)
         do throws(JournalError) {
             if fchmod(fd, POSIXFile.privateFileMode) != 0 {
                 throw .ioError(path: path, operation: "fchmod", reason: POSIXFile.describe(errno))
@@ -106,7 +105,7 @@ public final class JournalWriter: @unchecked Sendable {
             throw .ioError(path: path, operation: "flock", reason: error.text)
         }
         // From here on, the writer's deinit releases the lock and closes the file on every throw.
-        let writer = JournalWriter(fd: fd, path: path, caseID: caseID, directory: store.directory, length: 0)
+        let writer = JournalWriter(fd: fd, path: path, caseID: caseID, length: 0)
         let info: stat
         switch POSIXFile.status(fd) {
         case .success(let status): info = status

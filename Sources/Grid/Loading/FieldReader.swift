@@ -24,12 +24,19 @@ struct FieldReader {
                 issues.add(key, .unknownField(name, owner: owner, suggestion: Suggestion.closest(to: name, in: known)))
                 continue
             }
+            if Self.isNull(value) { continue }
             fields[name] = value
             keyPositions[name] = key.position
         }
     }
 
     var position: SourcePosition { node.position }
+
+    /// Whether a value is YAML's null (`null`, `~` or nothing): the field counts as absent.
+    private static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     /// A required text field; reports it when missing or not text.
     func requiredText(_ name: String, issues: inout IssueList) -> String? {

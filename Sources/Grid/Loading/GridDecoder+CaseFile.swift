@@ -8,11 +8,13 @@ extension GridDecoder {
         let id = fields.requiredText("id", issues: &issues) ?? ""
         var theme = Theme(id: id, label: fields.text("label", issues: &issues) ?? id)
         declare(.theme, id, scope: "", at: fields.fields["id"] ?? node)
+        if !id.isEmpty, !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .theme)) }
         for codeNode in fields.list("codes", issues: &issues) ?? [] {
             guard let code = FieldReader(codeNode, owner: "code", known: ["id", "label"], issues: &issues),
                   let codeID = code.requiredText("id", issues: &issues) else { continue }
             theme.codes.append(Theme.Code(id: codeID, label: code.text("label", issues: &issues) ?? codeID))
             declare(.code, codeID, scope: id, at: code.fields["id"] ?? codeNode)
+            if !Slug.isValid(codeID), let idNode = code.fields["id"] { issues.add(idNode, .invalidID(codeID, kind: .code)) }
         }
         return theme
     }

@@ -63,7 +63,11 @@ extension GridDecoder {
         if let min = question.min, let max = question.max, min > max, let node = fields.fields["min"] {
             issues.add(node, .minAboveMax(min: min, max: max))
         }
-        if question.type == .choice || question.type == .multichoice, question.choices.isEmpty,
+        let choicesGiven = fields.fields["choices"].map { node -> Bool in
+            if case .sequence(let items) = node { return !items.isEmpty }
+            return true
+        } ?? false
+        if question.type == .choice || question.type == .multichoice, question.choices.isEmpty, !choicesGiven,
            fields.fields["type"] != nil {
             issues.add(fields.fields["choices"] ?? fields.node, .noChoices(question.type))
         }

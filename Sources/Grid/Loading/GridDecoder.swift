@@ -67,6 +67,7 @@ struct GridDecoder {
         var section = Section(id: id, title: title, label: fields.text("label", issues: &issues), questions: [])
         section.position = fields.keyPositions["id"] ?? node.position
         declare(.section, id, scope: "", at: fields.fields["id"] ?? node)
+        if !id.isEmpty, !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .section)) }
         section.when = condition(fields)
         if let questions = fields.list("questions", issues: &issues) {
             section.questions = questions.compactMap { decodeQuestion($0) }

@@ -10,8 +10,21 @@ public struct GridIssue: Sendable, Equatable {
         self.problem = problem
     }
 
+    /// The text with control characters (names copied from the file) written as `\u{…}` escapes.
+    static func oneLine(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The issue as one line, `FILE:LINE:COL: message`, in the given language.
     public func description(in language: Language) -> String {
-        "\(file):\(position.line):\(position.column): \(problem.message(in: language))"
+        Self.oneLine("\(file):\(position.line):\(position.column): \(problem.message(in: language))")
     }
 }

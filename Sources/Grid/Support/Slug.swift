@@ -19,8 +19,8 @@ public enum Slug {
                 result.append("-")
             }
         }
-        while result.last == "-" { result.removeLast() }
-        let trimmed = String(result.prefix(60))
+        var trimmed = String(result.prefix(60))
+        while trimmed.last == "-" { trimmed.removeLast() }
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -23,8 +23,9 @@ enum Failure {
         case .unreadable(let path, let reason):
             return exit(t("Impossible de lire la grille \(path) : \(reason).", "Cannot read the grid \(path): \(reason)."), code: 74)
         case .invalid(_, let issues):
-            let text = issues.map { $0.description(in: language) }.joined(separator: "\n")
-            return exit(text, code: 65)
+            let text = issues.map { TerminalText.safe($0.description(in: language)) }.joined(separator: "\n")
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            return ExitCode(65)
         }
     }
 }

@@ -47,6 +47,8 @@ final class ReadlineEditor: LineEditor {
     }
 
     func readLine(prompt: String, prefill: String) -> LineInput {
+        // A Ctrl-C pressed between prompts (while saving) is not meant for this line.
+        SignalWatch.clearInterrupt()
         prefillText = prefill
         defer { prefillText = "" }
         let raw = readline(prompt)

@@ -1,0 +1,75 @@
+/// One CSV cell: RFC 4180 quoting, the spreadsheet formula guard, and numbers as machines read them.
+///
+/// Everything works on Unicode scalars, not characters: `"\r\n"` is a single Swift `Character`
+/// and `"` followed by a combining mark is another, and neither may slip past the checks.
+public enum CSVField {
+    /// The end of every record, as RFC 4180 asks.
+    public static let lineEnd = "\r\n"
+
+    /// Cells joined by commas, each quoted when needed (and guarded unless `raw`), ending with CRLF.
+    public static func line(_ cells: [String], raw: Bool) -> String {
+        cells.map { quoted(raw ? $0 : guarded($0)) }.joined(separator: ",") + lineEnd
+    }
+
+    /// The cell as written: in double quotes, with quotes doubled, when it holds `"`, `,`, CR or LF.
+    public static func quoted(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append("\"")
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            if scalar == "\"" { scalars.append("\"") }
+        }
+        scalars.append("\"")
+        return String(scalars)
+    }
+
+    /// The text with a leading `'` when a spreadsheet would run it as a formula (see `isFormulaLike`).
+    public static func guarded(_ text: String) -> String {
+        isFormulaLike(text) ? "'" + text : text
+    }
+
+    /// Whether the text starts with `=`, `+`, `-`, `@`, a tab or a carriage return and is not a
+    /// plain number such as `-3` or `+1.5`.
+    public static func isFormulaLike(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        switch first {
+        case "=", "@", "\t", "\r": return true
+        case "+", "-": return !isPlainNumber(text)
+        default: return false
+        }
+    }
+
+    /// Whether the text is a plain decimal number: optional sign, ASCII digits, at most one `.`,
+    /// an optional exponent (`-3`, `+1.5`, `40`, `.5`, `1e-05`).
+    public static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        func digits() -> Int {
+            var count = 0
+            while let scalar = scalars.first, ("0"..."9").contains(scalar) {
+                scalars.removeFirst()
+                count += 1
+            }
+            return count
+        }
+        if let sign = scalars.first, sign == "+" || sign == "-" { scalars.removeFirst() }
+        var mantissa = digits()
+        if scalars.first == "." {
+            scalars.removeFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let e = scalars.first, e == "e" || e == "E" {
+            scalars.removeFirst()
+            if let sign = scalars.first, sign == "+" || sign == "-" { scalars.removeFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
+    }
+
+    /// A number for analysis tools: `.` as decimal mark, no grouping, no unit (`40`, `5000000`, `1.5`).
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

@@ -1,0 +1,69 @@
+/// The long CSV, for R and pandas: one line per case × question × item, with when each answer
+/// was given and how long it took, written case by case so memory stays flat.
+///
+/// Columns: `case, uuid, grid, grid_version, question, label, type, status, item, value,
+/// answered_at, seconds`. `label` is the question's label (else its text); `status` is the
+/// record's (`answered`, `skipped`, `dont_know`, `refused`, `not_applicable`, `unanswered`).
+/// Lists, multichoices and ranks give one line per item with its 1-based `item` (rank order);
+/// every other question one line with `item` empty. Values are for machines: choice ids,
+/// `true`/`false`, plain numbers; empty unless answered. Every question of the case's record is
+/// listed (anonymised records lack personal questions). Cells are never formula-guarded:
+/// `options.raw` is not consulted, as R and pandas read the text as it is.
+public struct CSVLongWriter: Sendable {
+    /// The columns, in order.
+    public static let columns = ["case", "uuid", "grid", "grid_version", "question", "label", "type", "status", "item", "value",
+                                 "answered_at", "seconds"]
+
+    public let options: CSVOptions
+
+    public init(options: CSVOptions) {
+        self.options = options
+    }
+
+    /// What to write before the header line: the byte order mark under `excel`.
+    public var prefix: String { options.prefix }
+
+    /// The header line, ending with CRLF.
+    public func headerLine() -> String {
+        CSVField.line(Self.columns, raw: true)
+    }
+
+    /// The lines of one case, each ending with CRLF.
+    public func lines(for record: CaseRecord) -> String {
+        var output = ""
+        for question in record.questions {
+            let lead = [record.caseID, record.uuid, record.grid.id, String(record.grid.version), question.id,
+                        question.label ?? question.text, question.type.rawValue, question.status.rawValue]
+            let trail = [question.answeredAt ?? "", question.seconds.map(CSVField.number) ?? ""]
+            let value = question.status == .answered ? question.value : nil
+            if let items = value.flatMap(Self.items), !items.isEmpty {
+                for (index, item) in items.enumerated() {
+                    output += CSVField.line(lead + [String(index + 1), item] + trail, raw: true)
+                }
+            } else {
+                output += CSVField.line(lead + ["", value.flatMap(Self.single) ?? ""] + trail, raw: true)
+            }
+        }
+        return output
+    }
+
+    /// The items of a list, multichoice (choice ids) or rank (in order); nil for single values.
+    static func items(_ value: RecordValue) -> [String]? {
+        switch value {
+        case .list(let items), .rank(let items): return items
+        case .choices(let choices): return choices.map(\.id)
+        case .text, .number, .bool, .choice: return nil
+        }
+    }
+
+    /// A single value for machines: text, plain number, `true`/`false`, choice id; nil for item values.
+    static func single(_ value: RecordValue) -> String? {
+        switch value {
+        case .text(let text): return text
+        case .number(let number): return CSVField.number(number)
+        case .bool(let bool): return bool ? "true" : "false"
+        case .choice(let choice): return choice.id
+        case .list, .rank, .choices: return nil
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// How a CSV export is written: language of the status markers and yes/no, headers, formula guard, BOM.
+public struct CSVOptions: Sendable, Equatable {
+    /// The language of `[nsp]`/`[dk]`, `[refus]`/`[refused]`, `[passé]`/`[skipped]` and `oui`/`yes`.
+    public var language: Language
+    /// Wide CSV: question labels (else texts) as column headers instead of ids.
+    public var labels: Bool
+    /// Wide CSV: leave cells a spreadsheet would run as a formula as they are (no leading `'`).
+    public var raw: Bool
+    /// Start the output with a UTF-8 byte order mark, so Excel reads it as UTF-8.
+    public var excel: Bool
+    /// Wide CSV: leave out the columns of questions marked `personal` (records built with
+    /// `CaseRecordBuilder(anonymise: true)` already lack them and carry the UUID as case id).
+    public var anonymise: Bool
+
+    public init(language: Language = .fr, labels: Bool = false, raw: Bool = false, excel: Bool = false, anonymise: Bool = false) {
+        self.language = language
+        self.labels = labels
+        self.raw = raw
+        self.excel = excel
+        self.anonymise = anonymise
+    }
+
+    /// What to write once before the header line: the byte order mark under `excel`, else nothing.
+    public var prefix: String { excel ? "\u{FEFF}" : "" }
+}

@@ -1,0 +1,84 @@
+/// The wide CSV: one header line, then one line per case, written case by case so memory stays flat.
+///
+/// Columns: `case, uuid, grid, grid_version, status, interviewer, started, ended, total_seconds`,
+/// then one per question — the union of the questions of every grid involved, in grid order
+/// (the first grid's questions, then those only later grids have, in their order). A cell holds
+/// the answer for people to read: `oui`/`non` (`yes`/`no`), a choice's label, list items, choices
+/// and ranked items joined with ` ; `, plain numbers (`5000000`, `1.5`, no unit); `[nsp]`,
+/// `[refus]`, `[passé]`, `[n/a]` (`[dk]`, `[refused]`, `[skipped]`, `[n/a]`) for the other
+/// statuses; empty when unanswered or when the case's grid lacks the question.
+public struct CSVWideWriter: Sendable {
+    /// The columns before the questions.
+    public static let caseColumns = ["case", "uuid", "grid", "grid_version", "status", "interviewer", "started", "ended", "total_seconds"]
+    /// Between the items of a list, multichoice or rank.
+    public static let separator = " ; "
+
+    public let options: CSVOptions
+    /// The question ids of the question columns, in order.
+    public let questionIDs: [String]
+    /// Their headers: the ids, or under `labels` the label (else the text) from the first grid having the question.
+    public let questionHeaders: [String]
+
+    public init(grids: [Grid], options: CSVOptions) {
+        self.options = options
+        var seen: Set<String> = []
+        var ids: [String] = []
+        var headers: [String] = []
+        for grid in grids {
+            for question in grid.questions where !(options.anonymise && question.personal) {
+                guard seen.insert(question.id).inserted else { continue }
+                ids.append(question.id)
+                headers.append(options.labels ? question.displayLabel : question.id)
+            }
+        }
+        questionIDs = ids
+        questionHeaders = headers
+    }
+
+    /// What to write before the header line: the byte order mark under `excel`.
+    public var prefix: String { options.prefix }
+
+    /// The header line, ending with CRLF.
+    public func headerLine() -> String {
+        CSVField.line(Self.caseColumns + questionHeaders, raw: options.raw)
+    }
+
+    /// The line of one case, ending with CRLF.
+    public func line(for record: CaseRecord) -> String {
+        var byID: [String: RecordQuestion] = [:]
+        for section in record.sections {
+            for question in section.questions where byID[question.id] == nil { byID[question.id] = question }
+        }
+        let interview = record.interview
+        let cells = [
+            record.caseID, record.uuid, record.grid.id, String(record.grid.version), interview.status.rawValue,
+            interview.interviewer ?? "", interview.started, interview.ended ?? "", CSVField.number(interview.totalSeconds),
+        ] + questionIDs.map { id in byID[id].map(cell) ?? "" }
+        return CSVField.line(cells, raw: options.raw)
+    }
+
+    /// The cell of one question of a case.
+    func cell(_ question: RecordQuestion) -> String {
+        let french = options.language == .fr
+        switch question.status {
+        case .answered: return question.value.map(text) ?? ""
+        case .skipped: return french ? "[passé]" : "[skipped]"
+        case .dontKnow: return french ? "[nsp]" : "[dk]"
+        case .refused: return french ? "[refus]" : "[refused]"
+        case .notApplicable: return "[n/a]"
+        case .unanswered: return ""
+        }
+    }
+
+    /// An answer for people to read, in one cell.
+    func text(_ value: RecordValue) -> String {
+        switch value {
+        case .text(let text): return text
+        case .list(let items), .rank(let items): return items.joined(separator: Self.separator)
+        case .number(let number): return CSVField.number(number)
+        case .bool(let bool): return options.language == .fr ? (bool ? "oui" : "non") : (bool ? "yes" : "no")
+        case .choice(let choice): return choice.label
+        case .choices(let choices): return choices.map(\.label).joined(separator: Self.separator)
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Renders case records as Markdown case files (*fiches*) in the layout of the grid's `case_file`.
+///
+/// A fiche opens with the `title_from` answer as its title (the case id when there is none), the
+/// `subtitle_from` answer in italics under it and the `summary_from` answer as its first paragraph.
+/// Then come the `case_file` sections and entries, in order, each entry with the answers of its
+/// questions; entries and sections with nothing to show are left out. Answers no entry names go
+/// in a last section, so nothing said in the interview is lost. Only answers are shown: skipped,
+/// "don't know", refused, not applicable and unanswered questions print nothing.
+public struct FicheRenderer: Sendable {
+    public let grid: Grid
+    /// The language of the words the fiche adds (Oui/Non, the last section's title, notes).
+    /// Numbers are written in the grid's language, like the units beside them.
+    public let language: Language
+    /// Whether notes and quotes are shown under the answers they were taken at.
+    public let withNotes: Bool
+
+    public init(grid: Grid, language: Language, withNotes: Bool = false) {
+        self.grid = grid
+        self.language = language
+        self.withNotes = withNotes
+    }
+
+    /// Several fiches, one after the other, separated by a rule.
+    public func render(_ records: [CaseRecord]) -> String {
+        records.map { render($0) }.joined(separator: "\n---\n\n")
+    }
+
+    /// The fiche of one case, ending with a newline.
+    public func render(_ record: CaseRecord) -> String {
+        var blocks = [titleBlock(record)]
+        var annotated = Set<String>()
+        let opening = [grid.titleFrom, grid.subtitleFrom, grid.summaryFrom].compactMap { $0 }
+        let named = Set(grid.caseFile.flatMap { $0.entries.flatMap(\.from) })
+
+        if let summary = answer(grid.summaryFrom, in: record) {
+            blocks += answerBlocks(summary.content, label: nil)
+        }
+        blocks += annotationBlocks(opening.filter { !named.contains($0) }.compactMap(record.question), done: &annotated)
+
+        for section in grid.caseFile {
+            var sectionBlocks: [String] = []
+            for entry in section.entries {
+                let questions = entry.from.compactMap(record.question)
+                let labelled = entry.from.count > 1
+                var body = questions.flatMap { question in
+                    content(of: question).map { answerBlocks($0, label: labelled ? question.label ?? question.text : nil) } ?? []
+                }
+                body += annotationBlocks(questions, done: &annotated)
+                guard !body.isEmpty else { continue }
+                sectionBlocks.append("### " + MarkdownText.heading(entry.heading))
+                sectionBlocks += body
+            }
+            guard !sectionBlocks.isEmpty else { continue }
+            blocks.append("## " + MarkdownText.heading(section.title))
+            blocks += sectionBlocks
+        }
+
+        let shown = named.union(opening)
+        var others: [String] = []
+        for question in record.questions where !shown.contains(question.id) {
+            var body = content(of: question).map { answerBlocks($0, label: nil) } ?? []
+            body += annotationBlocks([question], done: &annotated)
+            guard !body.isEmpty else { continue }
+            others.append("### " + MarkdownText.heading(question.label ?? question.text))
+            others += body
+        }
+        if !others.isEmpty {
+            blocks.append("## " + MarkdownText.heading(words.otherAnswers))
+            blocks += others
+        }
+
+        if withNotes {
+            let loose = annotationBlocks(notes: record.notes, quotes: record.quotes)
+            if !loose.isEmpty {
+                blocks.append("## " + words.notes)
+                blocks += loose
+            }
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: - Title
+
+    /// `# Title`, with the subtitle in italics on the next line.
+    private func titleBlock(_ record: CaseRecord) -> String {
+        let title = answer(grid.titleFrom, in: record).map { oneLine($0.content) } ?? ""
+        var block = "# " + MarkdownText.heading(title.isEmpty ? record.caseID : title)
+        if let subtitle = answer(grid.subtitleFrom, in: record) {
+            let line = MarkdownText.emphasised(oneLine(subtitle.content))
+            if !line.isEmpty { block += "\n" + line }
+        }
+        return block
+    }
+
+    private func oneLine(_ content: Content) -> String {
+        switch content {
+        case .text(let text): return MarkdownText.oneLine(text)
+        case .items(let items, _): return items.map(MarkdownText.oneLine).joined(separator: ", ")
+        }
+    }
+
+    // MARK: - Answers
+
+    /// What an answer shows: text (one line or a paragraph) or a list of items.
+    private enum Content {
+        case text(String)
+        case items([String], ordered: Bool)
+    }
+
+    private var words: FicheWords { FicheWords(language: language) }
+
+    /// The question with this id and what its answer shows, when it has one.
+    private func answer(_ id: String?, in record: CaseRecord) -> (question: RecordQuestion, content: Content)? {
+        guard let id, let question = record.question(id), let content = content(of: question) else { return nil }
+        return (question, content)
+    }
+
+    /// What the question's answer shows, or nil when it has no answer (or an empty one).
+    private func content(of question: RecordQuestion) -> Content? {
+        guard question.status == .answered, let value = question.value else { return nil }
+        let content: Content
+        switch value {
+        case .text(let text): content = .text(text)
+        case .list(let items): content = .items(items, ordered: false)
+        case .rank(let items): content = .items(items, ordered: true)
+        case .choices(let choices): content = .items(choices.map(\.label), ordered: false)
+        case .choice(let choice): content = .text(choice.label)
+        case .bool(let bool): content = .text(words.yesNo(bool))
+        case .number(let number):
+            var typed = Question(id: question.id, text: question.text, type: question.type)
+            typed.unit = question.unit
+            content = .text(AnswerText(language: grid.language).display(.number(number), for: typed))
+        }
+        switch content {
+        case .text(let text):
+            return MarkdownText.lines(text).isEmpty ? nil : content
+        case .items(let items, let ordered):
+            let kept = items.filter { !MarkdownText.lines($0).isEmpty }
+            return kept.isEmpty ? nil : .items(kept, ordered: ordered)
+        }
+    }
+
+    /// The Markdown blocks of an answer: a paragraph or a list, introduced by the label if any.
+    private func answerBlocks(_ content: Content, label: String?) -> [String] {
+        switch content {
+        case .text(let text):
+            let prefix = label.map { words.labelled(MarkdownText.oneLine($0)) } ?? ""
+            return [MarkdownText.lines(text, after: prefix, prefixStartsLine: true).joined(separator: "\n")]
+        case .items(let items, let ordered):
+            let list = items.enumerated().map { index, item in
+                listItem(item, marker: ordered ? "\(index + 1)." : "-")
+            }.joined(separator: "\n")
+            guard let label else { return [list] }
+            return [MarkdownText.escapeLineStart(words.listLabel(MarkdownText.oneLine(label))), list]
+        }
+    }
+
+    /// `- item` or `1. item`, further lines indented under the item's text.
+    private func listItem(_ text: String, marker: String) -> String {
+        let indent = String(repeating: " ", count: marker.count + 1)
+        return MarkdownText.lines(text).enumerated().map { index, line in
+            index == 0 ? marker + " " + line : (line.isEmpty ? "" : indent + line)
+        }.joined(separator: "\n")
+    }
+
+    // MARK: - Notes and quotes
+
+    /// The notes and quotes of these questions, oldest first, each question's once in the fiche.
+    private func annotationBlocks(_ questions: [RecordQuestion], done: inout Set<String>) -> [String] {
+        guard withNotes else { return [] }
+        let fresh = questions.filter { done.insert($0.id).inserted }
+        return annotationBlocks(notes: fresh.flatMap(\.notes), quotes: fresh.flatMap(\.quotes))
+    }
+
+    private func annotationBlocks(notes: [RecordAnnotation], quotes: [RecordAnnotation]) -> [String] {
+        let all = notes.map { (annotation: $0, quote: false) } + quotes.map { (annotation: $0, quote: true) }
+        // A stable sort by time: notes before quotes taken at the same moment.
+        let ordered = all.enumerated().sorted { ($0.element.annotation.at, $0.offset) < ($1.element.annotation.at, $1.offset) }
+        return ordered.compactMap { _, item in
+            let marks = words.quoteMarks
+            var lines = MarkdownText.lines(item.annotation.text, after: item.quote ? marks.open : words.notePrefix,
+                                           prefixStartsLine: false)
+            guard !lines.isEmpty else { return nil }
+            if item.quote { lines[lines.count - 1] += marks.close }
+            return lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Puts typed text into Markdown without letting it change the document's structure.
+///
+/// Inline Markdown (`*emphasis*`, links) is left as typed; only what would turn a typed line into
+/// a heading, list, quote, rule, fence or HTML block is escaped, with a backslash on the character
+/// that would do it. Text is written in NFC.
+enum MarkdownText {
+    /// The lines of typed text, each made safe to start a Markdown line.
+    /// An empty result means there was nothing but whitespace.
+    static func lines(_ text: String) -> [String] {
+        rawLines(text).map(escapeLineStart)
+    }
+
+    /// The lines of typed text in NFC, without blanks around them, without blank lines at either
+    /// end and with runs of blank lines made one; nothing escaped.
+    static func rawLines(_ text: String) -> [String] {
+        var lines = text.precomposedStringWithCanonicalMapping
+            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        var result: [String] = []
+        for line in lines where !(line.isEmpty && result.last?.isEmpty == true) { result.append(line) }
+        return result
+    }
+
+    /// Typed text after `prefix` on the first line: the first line starts with the prefix, so it
+    /// is escaped only when `prefixStartsLine`; further lines are escaped as lines of their own.
+    static func lines(_ text: String, after prefix: String, prefixStartsLine: Bool) -> [String] {
+        var lines = rawLines(text)
+        guard !lines.isEmpty else { return [] }
+        lines[0] = prefix + lines[0]
+        return lines.enumerated().map { index, line in
+            index == 0 && !prefixStartsLine ? line : escapeLineStart(line)
+        }
+    }
+
+    /// Text on one line (newlines become spaces), in NFC, with nothing escaped.
+    static func oneLine(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+            .split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    /// A heading's text: one line, with a trailing run of `#` (which Markdown would take for a
+    /// closing sequence) escaped. What follows `## ` is inline text, so its start needs nothing.
+    static func heading(_ text: String) -> String {
+        var line = oneLine(text)
+        if let lastKept = line.lastIndex(where: { $0 != "#" }), lastKept != line.index(before: line.endIndex) {
+            let run = line.index(after: lastKept)
+            if line[lastKept] == " " || line[lastKept] == "\t" { line.insert("\\", at: run) }
+        } else if line.allSatisfy({ $0 == "#" }), !line.isEmpty {
+            line.insert("\\", at: line.startIndex)
+        }
+        return line
+    }
+
+    /// Text inside `*…*`: one line, with its own asterisks escaped.
+    static func emphasised(_ text: String) -> String {
+        let line = oneLine(text)
+        guard !line.isEmpty else { return "" }
+        return "*" + line.replacingOccurrences(of: "*", with: "\\*") + "*"
+    }
+
+    /// The line with a backslash where its start would otherwise be read as Markdown structure:
+    /// `# heading`, `> quote`, `- item`, `+ item`, `* item`, `1. item`, `1) item`, `---`, `===`,
+    /// `___`, code fences and HTML blocks.
+    static func escapeLineStart(_ line: String) -> String {
+        guard let first = line.first else { return line }
+        let rest = line.dropFirst()
+        let blankAfter = rest.first.map { $0 == " " || $0 == "\t" } ?? true
+        let onlyFirst = line.allSatisfy { $0 == first || $0 == " " || $0 == "\t" }
+        switch first {
+        case "#", ">":
+            return "\\" + line
+        case "-", "+", "*":
+            return blankAfter || onlyFirst ? "\\" + line : line
+        case "=", "_":
+            return onlyFirst ? "\\" + line : line
+        case "`", "~":
+            return line.hasPrefix(String(repeating: first, count: 3)) ? "\\" + line : line
+        case "<":
+            guard let next = rest.first, next.isLetter || next == "/" || next == "!" || next == "?" else { return line }
+            return "\\" + line
+        default:
+            // An ordered-list marker: 1 to 9 digits, `.` or `)`, then a blank or the end of the line.
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            guard (1...9).contains(digits.count) else { return line }
+            let delimiter = line.index(line.startIndex, offsetBy: digits.count)
+            guard delimiter < line.endIndex, line[delimiter] == "." || line[delimiter] == ")" else { return line }
+            let after = line.index(after: delimiter)
+            guard after == line.endIndex || line[after] == " " || line[after] == "\t" else { return line }
+            var escaped = line
+            escaped.insert("\\", at: delimiter)
+            return escaped
+        }
+    }
+}
