@@ -5,7 +5,7 @@ extension InterviewRunner {
     /// Carries out an in-session command typed at question `index` (nil at the review prompt).
     func handle(_ command: SessionCommand, at index: Int?) -> Step {
         let question = index.map { questions[$0] }
-        let evaluation = state.evaluate()
+        let evaluation = self.evaluation
         switch command {
         case .help:
             showHelp()
@@ -96,9 +96,9 @@ extension InterviewRunner {
 
     /// `/fin`: lists required questions still unanswered and asks to confirm on a terminal.
     func confirmFinish() -> Step {
-        let missing = state.evaluate().missingRequired
+        let missing = evaluation.missingRequired
         if !missing.isEmpty {
-            let list = missing.map { "\((state.evaluate().index(of: $0.id) ?? 0) + 1). \($0.displayLabel)" }.joined(separator: ", ")
+            let list = missing.map { "\((evaluation.index(of: $0.id) ?? 0) + 1). \($0.displayLabel)" }.joined(separator: ", ")
             console.say(t("Questions obligatoires sans réponse : \(list).", "Required questions without an answer: \(list)."))
         }
         if editor.isInteractive {
@@ -135,6 +135,6 @@ extension InterviewRunner {
 
     /// Closes a reopened case: still completed unless a required question became unanswered.
     private func closeReview() -> SessionOutcome {
-        state.evaluate().missingRequired.isEmpty ? finish() : pause()
+        evaluation.missingRequired.isEmpty ? finish() : pause()
     }
 }

@@ -16,7 +16,7 @@ extension InterviewRunner {
 
     /// `resume`'s short status: answered n of m, skipped k, time spent.
     func showStatus() {
-        let evaluation = state.evaluate()
+        let evaluation = self.evaluation
         let progress = evaluation.progress
         let answered = evaluation.count(.answered)
         let skipped = evaluation.count(.skipped)
@@ -35,7 +35,7 @@ extension InterviewRunner {
         shown = index
         shownAt = Date()
         let question = questions[index]
-        let evaluation = state.evaluate()
+        let evaluation = self.evaluation
         let section = loaded.grid.sections.first { $0.questions.contains { $0.id == question.id } }
         let progress = evaluation.progress
         let percent = progress.relevant == 0 ? 0 : progress.done * 100 / progress.relevant
@@ -75,7 +75,7 @@ extension InterviewRunner {
 
     /// Every relevant question with its status or answer, safe for the terminal.
     func showReview() {
-        let evaluation = state.evaluate()
+        let evaluation = self.evaluation
         var lines: [String] = []
         for (index, question) in questions.enumerated() where evaluation.isRelevant(question.id) {
             let text: String

@@ -39,7 +39,7 @@ extension InterviewRunner {
     func initialPrefill(for question: Question) -> String {
         if let line = state.drafts[question.id]?.line { return line }
         guard let value = state.responses[question.id]?.value else { return "" }
-        let items = state.evaluate().rankItems[question.id] ?? []
+        let items = evaluation.rankItems[question.id] ?? []
         return answers.editable(value, for: question, rankItems: items)
     }
 
@@ -52,7 +52,7 @@ extension InterviewRunner {
             }
             return .advance
         }
-        let rankItems = state.evaluate().rankItems[question.id] ?? []
+        let rankItems = evaluation.rankItems[question.id] ?? []
         switch parser.parse(text, for: question, rankItems: rankItems) {
         case .failure(let error):
             return rejected(error, typed: text, question: question)

@@ -14,7 +14,10 @@ final class InterviewRunner {
     let t: Messages
     let parser: AnswerParser
     let answers: AnswerText
-    private(set) var state: SessionState
+    private(set) var state: SessionState {
+        didSet { cachedEvaluation = nil }
+    }
+    private var cachedEvaluation: Evaluation?
     /// Set when a completed case is reopened: when nothing is open, go back to its review.
     var reviewing = false
     /// The question whose header is on screen, and since when.
@@ -24,6 +27,7 @@ final class InterviewRunner {
     init(loaded: LoadedGrid, caseID: String, state: SessionState, journal: JournalSink, editor: LineEditor,
          console: Console, language: Language) {
         self.loaded = loaded
+        questions = loaded.grid.questions
         self.caseID = caseID
         self.state = state
         self.journal = journal
@@ -34,7 +38,16 @@ final class InterviewRunner {
         answers = AnswerText(language: language)
     }
 
-    var questions: [Question] { loaded.grid.questions }
+    /// Every question in grid order.
+    let questions: [Question]
+
+    /// Relevance, piping and statuses for the current state, computed once per change.
+    var evaluation: Evaluation {
+        if let cachedEvaluation { return cachedEvaluation }
+        let fresh = state.evaluate()
+        cachedEvaluation = fresh
+        return fresh
+    }
 
     /// Runs the session until it pauses, completes or is stopped.
     func run(isNew: Bool) -> SessionOutcome {
@@ -47,7 +60,7 @@ final class InterviewRunner {
             do { try record(.resume) } catch { return failedToSave(error, retry: nil) ?? .paused }
             if reviewing { showReview() }
         }
-        var cursor = reviewing ? nil : state.evaluate().nextOpen(from: 0)
+        var cursor = reviewing ? nil : evaluation.nextOpen(from: 0)
         while true {
             let step: Step
             if let index = cursor {
@@ -61,7 +74,7 @@ final class InterviewRunner {
             case .stay: continue
             case .goTo(let index): cursor = index
             case .advance:
-                cursor = state.evaluate().nextOpen(from: (cursor ?? -1) + 1)
+                cursor = evaluation.nextOpen(from: (cursor ?? -1) + 1)
             case .end(let outcome): return outcome
             }
         }
@@ -89,7 +102,7 @@ final class InterviewRunner {
     /// Records completion (after the last relevant question, or `/fin`).
     func finish() -> SessionOutcome {
         do { try record(.complete) } catch { return failedToSave(error, retry: nil) ?? .paused }
-        let done = state.evaluate().progress
+        let done = evaluation.progress
         console.say(t("Entretien terminé : \(done.done) questions traitées sur \(done.relevant). Merci!",
                       "Interview completed: \(done.done) of \(done.relevant) questions done. Thank you!"), style: .success)
         return .completed
