@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GridTests", dependencies: ["Grid"]),
+        .testTarget(name: "GridTests", dependencies: ["Grid"], exclude: ["Fixtures"]),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "Grid"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Interview"]),
     ]

@@ -8,7 +8,7 @@ struct Interview: ParsableCommand {
         abstract: "Run semi-structured interviews from a grid, saving every answer as it is typed.",
         discussion: "Entretiens semi-dirigés au clavier : chaque réponse est enregistrée aussitôt.",
         version: ProgramVersion.number,
-        subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, DeleteCommand.self,
+        subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, DeleteCommand.self,
                       SchemaCommand.self, GridCommand.self]
     )
 }

@@ -27,56 +27,49 @@ public struct FicheRenderer: Sendable {
 
     /// The fiche of one case, ending with a newline.
     public func render(_ record: CaseRecord) -> String {
-        var blocks = [titleBlock(record)]
         var annotated = Set<String>()
         let opening = [grid.titleFrom, grid.subtitleFrom, grid.summaryFrom].compactMap { $0 }
         let named = Set(grid.caseFile.flatMap { $0.entries.flatMap(\.from) })
 
+        var blocks = [titleBlock(record)]
         if let summary = answer(grid.summaryFrom, in: record) {
             blocks += answerBlocks(summary.content, label: nil)
         }
+        // Notes on the opening questions go under the summary, unless an entry shows them.
         blocks += annotationBlocks(opening.filter { !named.contains($0) }.compactMap(record.question), done: &annotated)
-
         for section in grid.caseFile {
-            var sectionBlocks: [String] = []
-            for entry in section.entries {
-                let questions = entry.from.compactMap(record.question)
-                let labelled = entry.from.count > 1
-                var body = questions.flatMap { question in
-                    content(of: question).map { answerBlocks($0, label: labelled ? question.label ?? question.text : nil) } ?? []
-                }
-                body += annotationBlocks(questions, done: &annotated)
-                guard !body.isEmpty else { continue }
-                sectionBlocks.append("### " + MarkdownText.heading(entry.heading))
-                sectionBlocks += body
-            }
-            guard !sectionBlocks.isEmpty else { continue }
-            blocks.append("## " + MarkdownText.heading(section.title))
-            blocks += sectionBlocks
+            blocks += sectionBlocks(section, record, annotated: &annotated)
         }
-
-        let shown = named.union(opening)
-        var others: [String] = []
-        for question in record.questions where !shown.contains(question.id) {
-            var body = content(of: question).map { answerBlocks($0, label: nil) } ?? []
-            body += annotationBlocks([question], done: &annotated)
-            guard !body.isEmpty else { continue }
-            others.append("### " + MarkdownText.heading(question.label ?? question.text))
-            others += body
-        }
-        if !others.isEmpty {
-            blocks.append("## " + MarkdownText.heading(words.otherAnswers))
-            blocks += others
-        }
-
+        blocks += otherAnswerBlocks(record, shown: named.union(opening), annotated: &annotated)
         if withNotes {
             let loose = annotationBlocks(notes: record.notes, quotes: record.quotes)
-            if !loose.isEmpty {
-                blocks.append("## " + words.notes)
-                blocks += loose
-            }
+            if !loose.isEmpty { blocks += ["## " + words.notes] + loose }
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A case_file section: `## Title` and its entries, or nothing when no entry has anything to show.
+    private func sectionBlocks(_ section: CaseFileSection, _ record: CaseRecord, annotated: inout Set<String>) -> [String] {
+        var blocks: [String] = []
+        for entry in section.entries {
+            let questions = entry.from.compactMap(record.question)
+            let body = entryAnswers(entry, questions) + annotationBlocks(questions, done: &annotated)
+            guard !body.isEmpty else { continue }
+            blocks += ["### " + MarkdownText.heading(entry.heading)] + body
+        }
+        return blocks.isEmpty ? [] : ["## " + MarkdownText.heading(section.title)] + blocks
+    }
+
+    /// The last section: every answer no entry (nor the title, subtitle or summary) shows, in grid order.
+    private func otherAnswerBlocks(_ record: CaseRecord, shown: Set<String>, annotated: inout Set<String>) -> [String] {
+        var blocks: [String] = []
+        for question in record.questions where !shown.contains(question.id) {
+            let body = (content(of: question).map { answerBlocks($0, label: nil) } ?? [])
+                + annotationBlocks([question], done: &annotated)
+            guard !body.isEmpty else { continue }
+            blocks += ["### " + MarkdownText.heading(question.label ?? question.text)] + body
+        }
+        return blocks.isEmpty ? [] : ["## " + MarkdownText.heading(words.otherAnswers)] + blocks
     }
 
     // MARK: - Title
@@ -137,6 +130,22 @@ public struct FicheRenderer: Sendable {
         case .items(let items, let ordered):
             let kept = items.filter { !MarkdownText.lines($0).isEmpty }
             return kept.isEmpty ? nil : .items(kept, ordered: ordered)
+        }
+    }
+
+    /// The answers of an entry. When the entry names several questions each answer is introduced
+    /// by its label, except a label that only repeats the entry's heading, and except a list that
+    /// answers the entry's first question and is its only answer: the heading then says what the
+    /// items are, as in the reference fiches' « Principaux défis ». A lone text keeps its label
+    /// (« Mission : « … » » under « Mission, vision, valeurs »).
+    private func entryAnswers(_ entry: CaseFileSection.Entry, _ questions: [RecordQuestion]) -> [String] {
+        let shown = questions.compactMap { question in content(of: question).map { (question, $0) } }
+        let heading = MarkdownText.oneLine(entry.heading).lowercased()
+        return shown.flatMap { question, content in
+            let label = question.label ?? question.text
+            var labelled = entry.from.count > 1 && MarkdownText.oneLine(label).lowercased() != heading
+            if case .items = content, shown.count == 1, question.id == entry.from.first { labelled = false }
+            return answerBlocks(content, label: labelled ? label : nil)
         }
     }
 

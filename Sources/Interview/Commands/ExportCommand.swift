@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// `interview export`: case records as JSON, fiches as Markdown, or a CSV table.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export cases as JSON records, Markdown fiches or CSV.",
+        discussion: "One case goes to stdout by default; several go to stdout one after the other (JSON Lines, fiches separated by a rule, one CSV), or with --output DIR one file each (one CSV file for all)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Case ids (or --all).")
+    var cases: [String] = []
+
+    @Flag(help: "Export every case.")
+    var all = false
+
+    @Option(help: "json, markdown or csv.")
+    var format: ExportFormat
+
+    @Option(help: "A file, or a folder for one file per case.")
+    var output: String?
+
+    @Flag(help: "Leave out personal questions and replace the case id by its UUID.")
+    var anonymise = false
+
+    @Flag(help: "Markdown: add notes and quotes under their entries.")
+    var withNotes = false
+
+    @Flag(help: "CSV: question labels as column headers instead of ids.")
+    var labels = false
+
+    @Flag(help: "CSV: start with a UTF-8 byte order mark, for Excel.")
+    var excel = false
+
+    @Flag(help: "CSV: do not guard cells that a spreadsheet would run as formulas.")
+    var raw = false
+
+    @Flag(help: "CSV: one row per case × question × item, with times (raw).")
+    var long = false
+
+    func validate() throws {
+        if all == !cases.isEmpty { throw ValidationError("Name the cases to export, or give --all (not both).") }
+        if let bad = cases.first(where: { !Slug.isValid($0) }) {
+            throw ValidationError("The case id '\(TerminalText.safe(bad))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
+        }
+        if format != .csv, labels || excel || raw || long {
+            throw ValidationError("--labels, --excel, --raw and --long go with --format csv.")
+        }
+        if format != .markdown, withNotes { throw ValidationError("--with-notes goes with --format markdown.") }
+    }
+
+    func run() throws {
+        let store = options.store
+        let language = options.language()
+        let ids = all ? store.caseIDs() : cases
+        let catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, language: language)
+        do {
+            switch format {
+            case .json: try exporter.json(to: output)
+            case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
+            case .csv:
+                try exporter.csv(to: output, options: CSVOptions(language: language, labels: labels, raw: raw || long, excel: excel, anonymise: anonymise), long: long)
+            }
+        } catch let error as JournalError {
+            throw Failure.journal(error, language)
+        }
+    }
+}
+
+/// The export formats.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, markdown, csv
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Grid
+
+/// `interview show CASE`: the case's fiche in the terminal, wrapped to its width.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a case's fiche in the terminal."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The case id.")
+    var caseID: String
+
+    @Flag(help: "Add notes and quotes under their entries.")
+    var withNotes = false
+
+    func validate() throws {
+        if !Slug.isValid(caseID) {
+            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
+        }
+    }
+
+    func run() throws {
+        let language = options.language()
+        let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language)
+        let found: (CaseRecord, LoadedGrid)?
+        do {
+            found = try catalogue.record(caseID, anonymise: false)
+        } catch {
+            throw Failure.journal(error, language)
+        }
+        if let (record, grid) = found {
+            let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
+            let terminal = isatty(1) == 1
+            let environment = ProcessInfo.processInfo.environment
+            let colour = terminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+            print(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,202 @@
+/// Shows a fiche (the Markdown of `FicheRenderer`) in a terminal, wrapped to a width.
+///
+/// Headings are bold (the title also underlined, section titles in colour) when colour is on,
+/// and underlined with `=` or `-` when it is off; list items are indented with a hanging indent;
+/// paragraphs and quotes are wrapped; the backslashes the renderer put before typed text that
+/// looked like Markdown are taken out. Typed text never reaches the terminal raw: control
+/// characters are shown as visible symbols (`TerminalText.safe`) before any style is added.
+/// Widths are counted in Characters.
+struct TerminalFiche {
+    let width: Int
+    let colour: Bool
+
+    /// The narrowest width wrapped to, whatever the terminal says.
+    static let minimumWidth = 20
+
+    init(width: Int, colour: Bool) {
+        self.width = max(width, Self.minimumWidth)
+        self.colour = colour
+    }
+
+    func render(markdown: String) -> String {
+        var output: [String] = []
+        /// The indent of the list item being written, for its further lines.
+        var itemIndent: String?
+        func blank() {
+            if let last = output.last, !last.isEmpty { output.append("") }
+        }
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                blank()
+                itemIndent = nil
+                continue
+            }
+            if let indent = itemIndent, line.hasPrefix(" ") {
+                output += wrap(unescape(line.trimmingCharacters(in: .whitespaces)), first: indent, rest: indent)
+                continue
+            }
+            itemIndent = nil
+            if let (level, text) = heading(line) {
+                output += headingLines(unescapeHeading(text), level: level)
+            } else if isRule(line) {
+                output.append(String(repeating: "-", count: width))
+            } else if let (marker, text) = listItem(line) {
+                let first = "  " + marker + " "
+                let rest = String(repeating: " ", count: first.count)
+                output += wrap(unescape(text), first: first, rest: rest)
+                itemIndent = rest
+            } else if line.hasPrefix(">") {
+                let text = line.dropFirst().drop { $0 == " " }
+                output += wrap(unescape(String(text)), first: "> ", rest: "> ", style: "\u{1B}[2m")
+            } else if let text = emphasised(line) {
+                output += wrap(text, first: "", rest: "", style: "\u{1B}[3m")
+            } else {
+                output += wrap(unescape(line), first: "", rest: "")
+            }
+        }
+        while output.last?.isEmpty == true { output.removeLast() }
+        return output.isEmpty ? "" : output.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Blocks
+
+    /// `## Title` as its level and text.
+    private func heading(_ line: String) -> (Int, String)? {
+        let hashes = line.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count) else { return nil }
+        let rest = line.dropFirst(hashes.count)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        return (hashes.count, rest.trimmingCharacters(in: .whitespaces))
+    }
+
+    private func headingLines(_ text: String, level: Int) -> [String] {
+        guard colour else {
+            let lines = wrap(text, first: "", rest: "")
+            guard level <= 2 else { return lines }
+            let underline = String(repeating: level == 1 ? "=" : "-", count: lines.map(\.count).max() ?? 0)
+            return lines + [underline]
+        }
+        let style = level == 1 ? "\u{1B}[1;4m" : level == 2 ? "\u{1B}[1;36m" : "\u{1B}[1m"
+        return wrap(text, first: "", rest: "", style: style)
+    }
+
+    /// A thematic break: `---`, `***` or `___`.
+    private func isRule(_ line: String) -> Bool {
+        let marks = line.filter { $0 != " " }
+        guard let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.count >= 3 && marks.allSatisfy { $0 == first }
+    }
+
+    /// `- item` or `12. item` as its marker and text.
+    private func listItem(_ line: String) -> (String, String)? {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
+            return ("-", String(line.dropFirst(2)))
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
+        return (digits + ".", String(rest.dropFirst(2)))
+    }
+
+    /// The text of a line that is all `*emphasis*` (the fiche's subtitle).
+    private func emphasised(_ line: String) -> String? {
+        guard line.count > 2, line.hasPrefix("*"), line.hasSuffix("*"), !line.hasPrefix("**"), !line.hasSuffix("\\*") else {
+            return nil
+        }
+        return String(line.dropFirst().dropLast()).replacingOccurrences(of: "\\*", with: "*")
+    }
+
+    // MARK: - Escapes
+
+    /// The line without the backslash `FicheRenderer` put at its start (or after its leading
+    /// digits) to keep typed text from reading as Markdown.
+    private func unescape(_ line: String) -> String {
+        if line.hasPrefix("\\"), let next = line.dropFirst().first, "#>-+*=_`~<".contains(next) {
+            return String(line.dropFirst())
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let rest = line.dropFirst(digits.count)
+        if !digits.isEmpty, rest.hasPrefix("\\.") || rest.hasPrefix("\\)") {
+            return String(digits) + rest.dropFirst()
+        }
+        return line
+    }
+
+    /// A heading's text without the backslash before a closing run of `#`.
+    private func unescapeHeading(_ text: String) -> String {
+        guard let slash = text.lastIndex(of: "\\") else { return text }
+        let after = text[text.index(after: slash)...]
+        guard !after.isEmpty, after.allSatisfy({ $0 == "#" }) else { return text }
+        var result = text
+        result.remove(at: slash)
+        return result
+    }
+
+    // MARK: - Wrapping
+
+    /// Text wrapped to the width after `first` (first line) or `rest` (further lines), each line
+    /// styled on its own when colour is on.
+    private func wrap(_ text: String, first: String, rest: String, style: String? = nil) -> [String] {
+        let safe = TerminalText.safe(text)
+        var lines: [String] = []
+        var current = ""
+        var prefix = first
+        func flush() {
+            lines.append(prefix + styled(current, style))
+            prefix = rest
+            current = ""
+        }
+        for unit in units(safe) {
+            let room = width - prefix.count
+            if current.isEmpty {
+                current = unit
+            } else if current.count + 1 + unit.count <= room {
+                current += " " + unit
+            } else {
+                flush()
+                current = unit
+            }
+            // A word longer than a line is cut.
+            while current.count > width - prefix.count {
+                let cut = max(1, width - prefix.count)
+                let tail = String(current.dropFirst(cut))
+                current = String(current.prefix(cut))
+                flush()
+                current = tail
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { flush() }
+        return lines
+    }
+
+    /// The words of a text, with French punctuation kept beside the word it belongs to and
+    /// numbers typed with spaces kept whole: `Besoin :`, `« Bonjour »`, `40 %`, `10 000 $` never
+    /// break inside.
+    private func units(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
+        var units: [String] = []
+        var pendingOpen: String?
+        for word in words {
+            if word == "«" || word == "¿" || word == "¡" {
+                pendingOpen = (pendingOpen.map { $0 + " " } ?? "") + word
+                continue
+            }
+            let joined = pendingOpen.map { $0 + " " + word } ?? word
+            pendingOpen = nil
+            if let last = units.last, word.allSatisfy({ ":;!?»%$€".contains($0) })
+                || (word.count == 3 && word.allSatisfy(\.isNumber) && last.last?.isNumber == true) {
+                units[units.count - 1] = last + " " + joined
+            } else {
+                units.append(joined)
+            }
+        }
+        if let pendingOpen { units.append(pendingOpen) }
+        return units
+    }
+
+    private func styled(_ text: String, _ style: String?) -> String {
+        guard colour, let style, !text.isEmpty else { return text }
+        return style + text + "\u{1B}[0m"
+    }
+}
