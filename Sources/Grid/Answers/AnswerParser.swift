@@ -66,6 +66,7 @@ public struct AnswerParser: Sendable {
             case .failure(let error): return .failure(error)
             }
         }
+        guard !ids.isEmpty else { return .failure(.unknownChoice(text, count: choices.count)) }
         return .success(.list(ids))
     }
 
@@ -85,6 +86,7 @@ public struct AnswerParser: Sendable {
             guard !ranked.contains(number) else { return .failure(.rankDuplicate(number)) }
             ranked.append(number)
         }
+        guard !ranked.isEmpty else { return .failure(.rankNotNumbers(text)) }
         guard ranked.count <= count else { return .failure(.rankTooMany(allowed: count)) }
         return .success(.list(ranked.map { items[$0 - 1] }))
     }

@@ -28,28 +28,31 @@ public enum NumberText {
 
     /// `5 000 000` (fr, no-break spaces) or `5,000,000` (en); decimals with `,` in French.
     public static func format(_ value: Double, _ language: Language) -> String {
-        let negative = value < 0
-        let magnitude = abs(value)
-        let whole = magnitude.rounded(.towardZero)
-        var fraction = ""
-        if magnitude != whole {
-            let decimals = String(format: "%.6f", magnitude - whole).dropFirst(2)
-            let trimmed = decimals.reversed().drop { $0 == "0" }.reversed()
-            fraction = (language == .fr ? "," : ".") + String(trimmed)
-        }
-        let digits = String(format: "%.0f", whole)
+        let (digits, fraction) = parts(abs(value), decimals: 6)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
             if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
             grouped.append(digit)
         }
-        return (negative ? "-" : "") + grouped + fraction
+        let sign = value < 0 && (digits != "0" || !fraction.isEmpty) ? "-" : ""
+        return sign + grouped + (fraction.isEmpty ? "" : (language == .fr ? "," : ".") + fraction)
     }
 
     /// A number without grouping, for messages and years: `1995`, `2,5` (fr).
     public static func plain(_ value: Double, _ language: Language) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        let text = String(value)
-        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        let (digits, fraction) = parts(abs(value), decimals: 10)
+        let sign = value < 0 ? "-" : ""
+        return sign + digits + (fraction.isEmpty ? "" : (language == .fr ? "," : ".") + fraction)
+    }
+
+    /// The whole digits and the decimals (trailing zeros dropped) of a non-negative number.
+    private static func parts(_ magnitude: Double, decimals: Int) -> (String, String) {
+        let text = String(format: "%.\(decimals)f", magnitude)
+        let pieces = text.split(separator: ".", maxSplits: 1)
+        let digits = pieces.first.map(String.init) ?? "0"
+        var fraction = pieces.count > 1 ? String(pieces[1]) : ""
+        while fraction.last == "0" { fraction.removeLast() }
+        return (digits, fraction)
     }
 }

@@ -6,6 +6,8 @@ struct FieldReader {
     let node: Node
     private(set) var fields: [String: Node] = [:]
     private(set) var keyPositions: [String: SourcePosition] = [:]
+    /// Fields written with no value (`text:`), where a missing required field is reported.
+    private(set) var emptyKeys: [String: SourcePosition] = [:]
 
     /// Reads `node` as the mapping of an `owner`; reports a non-mapping and unknown fields.
     init?(_ node: Node, owner: String, known: [String], issues: inout IssueList) {
@@ -24,7 +26,10 @@ struct FieldReader {
                 issues.add(key, .unknownField(name, owner: owner, suggestion: Suggestion.closest(to: name, in: known)))
                 continue
             }
-            if Self.isNull(value) { continue }
+            if Self.isNull(value) {
+                emptyKeys[name] = key.position
+                continue
+            }
             fields[name] = value
             keyPositions[name] = key.position
         }
@@ -41,7 +46,7 @@ struct FieldReader {
     /// A required text field; reports it when missing or not text.
     func requiredText(_ name: String, issues: inout IssueList) -> String? {
         guard fields[name] != nil else {
-            issues.add(node, .missingField(name, owner: owner))
+            issues.add(at: emptyKeys[name] ?? node.position, .missingField(name, owner: owner))
             return nil
         }
         return text(name, issues: &issues)

@@ -2,8 +2,9 @@ import Foundation
 import Grid
 
 extension InterviewRunner {
-    /// Carries out an in-session command typed at question `index` (nil at the review prompt).
-    func handle(_ command: SessionCommand, at index: Int?) -> Step {
+    /// Carries out an in-session command typed at question `index` (nil at the review prompt);
+    /// `typed` is the line as typed, offered again when saving fails.
+    func handle(_ command: SessionCommand, at index: Int?, typed: String = "") -> Step {
         let question = index.map { questions[$0] }
         let evaluation = self.evaluation
         switch command {
@@ -37,7 +38,7 @@ extension InterviewRunner {
             default: event = .clear(question: question.id)
             }
             do { try record(event) } catch {
-                return failedToSave(error, retry: "").map(Step.end) ?? .stay(prefill: "")
+                return failedToSave(error, retry: typed).map(Step.end) ?? .stay(prefill: typed)
             }
             if command == .clear {
                 console.say(t("Réponse effacée.", "Answer cleared."))
@@ -53,7 +54,7 @@ extension InterviewRunner {
             let clean = text.precomposedStringWithCanonicalMapping
             let event: JournalEvent = command == .note(text) ? .note(question: question?.id, text: clean) : .quote(question: question?.id, text: clean)
             do { try record(event) } catch {
-                return failedToSave(error, retry: "").map(Step.end) ?? .stay(prefill: "")
+                return failedToSave(error, retry: typed).map(Step.end) ?? .stay(prefill: typed)
             }
             console.say(command == .note(text) ? t("Note enregistrée.", "Note saved.") : t("Citation enregistrée.", "Quote saved."), style: .dim)
             return .stay(prefill: "")
@@ -116,15 +117,16 @@ extension InterviewRunner {
         shown = nil
         let input = editor.readLine(prompt: t("revue› ", "review› "), prefill: "")
         switch input {
-        case .endOfInput, .interrupted:
+        case .endOfInput:
             return .end(closeReview())
+        case .interrupted(let partial):
+            return partial.isEmpty ? .end(closeReview()) : .stay(prefill: "")
         case .terminated(let signal, _):
-            try? record(.pause)
-            return .end(.signalled(signal))
+            return terminate(signal, question: nil, items: [], partial: "")
         case .line(let raw):
             if let command = SessionCommand.parse(raw) {
                 if command == .finish { return .end(closeReview()) }
-                return handle(command, at: nil)
+                return handle(command, at: nil, typed: raw)
             }
             if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 console.say(t("Tapez /aller N pour modifier une réponse, /fin pour fermer.", "Type /goto N to change an answer, /finish to close."))
@@ -134,7 +136,7 @@ extension InterviewRunner {
     }
 
     /// Closes a reopened case: still completed unless a required question became unanswered.
-    private func closeReview() -> SessionOutcome {
+    func closeReview() -> SessionOutcome {
         evaluation.missingRequired.isEmpty ? finish() : pause()
     }
 }

@@ -22,8 +22,8 @@ extension InterviewRunner {
         let skipped = evaluation.count(.skipped)
         let minutes = Int((state.secondsSpent / 60).rounded())
         console.say(loaded.grid.title, style: .title)
-        console.say(t("Reprise du cas \(caseID) : \(answered) réponses sur \(progress.relevant) questions, \(skipped) passées, \(minutes) min d'entretien.",
-                      "Resuming case \(caseID): \(answered) answers of \(progress.relevant) questions, \(skipped) skipped, \(minutes) min of interview."))
+        console.say(t("Reprise du cas \(caseID) : \(answered) \(answered > 1 ? "réponses" : "réponse") sur \(progress.relevant) questions, \(skipped) \(skipped > 1 ? "passées" : "passée"), \(minutes) min d'entretien.",
+                      "Resuming case \(caseID): \(answered) \(answered == 1 ? "answer" : "answers") of \(progress.relevant) questions, \(skipped) skipped, \(minutes) min of interview."))
         if state.lifecycle == .completed {
             console.say(t("Ce cas est terminé : /aller N modifie une réponse, /fin ou Ctrl-D le referme.",
                           "This case is completed: /goto N changes an answer, /finish or Ctrl-D closes it."))

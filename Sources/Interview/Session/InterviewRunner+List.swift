@@ -19,20 +19,21 @@ extension InterviewRunner {
         var pendingLine = state.drafts[question.id]?.line ?? ""
         while true {
             let prefill = offered.first ?? pendingLine
-            pendingLine = ""
+            if offered.isEmpty { pendingLine = "" }
             let input = editor.readLine(prompt: promptText(item: items.count + 1), prefill: editor.isInteractive ? prefill : "")
             switch input {
             case .endOfInput:
-                return .end(pause())
+                return .end(stop())
             case .interrupted(let partial):
-                if partial.isEmpty { return .end(pause()) }
+                if partial.isEmpty { return .end(stop()) }
             case .terminated(let signal, let partial):
                 return terminate(signal, question: question.id, items: items + offered.dropFirst(partial.isEmpty ? 0 : 1), partial: partial)
             case .line(let raw):
                 if let command = SessionCommand.parse(raw) {
-                    let step = handle(command, at: index)
-                    if case .stay = step {
+                    let step = handle(command, at: index, typed: raw)
+                    if case .stay(let text) = step {
                         if command == .clear { items = []; offered = [] }
+                        if offered.isEmpty { pendingLine = text }
                         continue
                     }
                     return step

@@ -14,15 +14,15 @@ extension InterviewRunner {
             let input = editor.readLine(prompt: promptText(), prefill: editor.isInteractive ? prefill : "")
             switch input {
             case .endOfInput:
-                return .end(pause())
+                return .end(stop())
             case .interrupted(let partial):
-                if partial.isEmpty { return .end(pause()) }
+                if partial.isEmpty { return .end(stop()) }
                 prefill = ""
             case .terminated(let signal, let partial):
                 return terminate(signal, question: question.id, items: [], partial: partial)
             case .line(let raw):
                 if let command = SessionCommand.parse(raw) {
-                    let step = handle(command, at: index)
+                    let step = handle(command, at: index, typed: raw)
                     if case .stay(let text) = step { prefill = text; continue }
                     return step
                 }

@@ -108,6 +108,12 @@ final class InterviewRunner {
         return .completed
     }
 
+    /// Stops at the reader's request (Ctrl-D, Ctrl-C on an empty line): a pause, or closing
+    /// the review of a reopened completed case.
+    func stop() -> SessionOutcome {
+        reviewing ? closeReview() : pause()
+    }
+
     /// Records a pause and says how to resume.
     func pause() -> SessionOutcome {
         do { try record(.pause) } catch { return failedToSave(error, retry: nil) ?? .paused }
@@ -121,7 +127,8 @@ final class InterviewRunner {
         if let question, !(partial.isEmpty && items.isEmpty) {
             try? record(.draft(question: question, items: items, line: partial.isEmpty ? nil : partial))
         }
-        try? record(.pause)
+        // A reopened completed case stays completed unless a required question lost its answer.
+        try? record(reviewing && evaluation.missingRequired.isEmpty ? .complete : .pause)
         return .end(.signalled(signal))
     }
 }

@@ -5,6 +5,8 @@ import Glibc
 nonisolated(unsafe) private var prefillText = ""
 /// Whole-line candidates for Tab completion (read by a C callback).
 nonisolated(unsafe) private var completionCandidates: [String] = []
+/// The edit line as last seen while readline waited for a key: what was typed if the terminal dies.
+nonisolated(unsafe) private var lineSnapshot = ""
 /// The matches of the completion in progress.
 nonisolated(unsafe) private var currentMatches: [String] = []
 
@@ -25,6 +27,11 @@ final class ReadlineEditor: LineEditor {
         rl_catch_signals = 0
         // An event hook makes readline wait with select(), which a signal interrupts.
         rl_event_hook = { SignalWatch.pending == nil ? 0 : ReadlineEditor.finishLine() }
+        // Redisplay follows every change of the line: keep a copy for a hang-up.
+        rl_redisplay_function = {
+            lineSnapshot = rl_line_buffer.map { String(cString: $0) } ?? ""
+            rl_redisplay()
+        }
         rl_startup_hook = {
             guard !prefillText.isEmpty else { return 0 }
             rl_insert_text(prefillText)
@@ -50,12 +57,18 @@ final class ReadlineEditor: LineEditor {
         // A Ctrl-C pressed between prompts (while saving) is not meant for this line.
         SignalWatch.clearInterrupt()
         prefillText = prefill
+        lineSnapshot = prefill
         defer { prefillText = "" }
         let raw = readline(prompt)
         defer { free(raw) }
         let text = raw.map { String(cString: $0) }
         if let signal = SignalWatch.terminating {
-            return .terminated(signal: signal, partial: text ?? "")
+            return .terminated(signal: signal, partial: text ?? lineSnapshot)
+        }
+        // Ctrl-D never ends a line that has text: a NULL then means the terminal went away
+        // (hang-up) before SIGHUP arrived. Keep what was typed.
+        if text == nil, !lineSnapshot.isEmpty, Self.terminalHungUp() {
+            return .terminated(signal: SIGHUP, partial: lineSnapshot)
         }
         if SignalWatch.pending == SIGINT {
             SignalWatch.clearInterrupt()
@@ -64,6 +77,13 @@ final class ReadlineEditor: LineEditor {
         guard let text else { return .endOfInput }
         if !text.isEmpty, !text.hasPrefix("/") { add_history(text) }
         return .line(text)
+    }
+
+    /// Whether standard input's terminal has gone away (hang-up or error).
+    private static func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Ends the line being edited so `readline()` returns it (called from the event hook).
