@@ -1,0 +1,2 @@
+// The bare Swift program start that `interview`'s start-up is compared with.
+print("hello")
