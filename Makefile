@@ -17,7 +17,8 @@ build: deps
 run: build
 	.build/release/interview new $(ARGS)
 
-test: deps
+test:
+	@./scripts/ensure-deps.sh --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

@@ -7,6 +7,15 @@ set -euo pipefail
 
 packages=(libreadline-dev pkg-config make)
 
+# With --test, the test suite's helpers too: Python 3 with jsonschema validates exported
+# records against the published JSON Schema.
+if [ "${1:-}" = "--test" ]; then
+    if ! { command -v python3 >/dev/null 2>&1 && python3 -c 'import jsonschema' 2>/dev/null; } \
+        && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; }; then
+        packages+=(python3 python3-jsonschema)
+    fi
+fi
+
 if ! command -v swift >/dev/null 2>&1; then
     echo "ensure-deps: 'swift' is not on your PATH; install the Swift 6 toolchain from https://www.swift.org/install/ and make sure its usr/bin directory is on PATH, then run this again." >&2
     exit 1
