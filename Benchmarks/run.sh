@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ -z "${INTERVIEW:-}" ]]; then
-    swift build -c release
+    swift build -c release --static-swift-stdlib
     INTERVIEW=.build/release/interview
 fi
 if [[ ! -x "$INTERVIEW" ]]; then

@@ -28,7 +28,7 @@ public enum GridLoader {
     public static func load(text: String, file: String) throws(GridLoadError) -> LoadedGrid {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch {
             throw .invalid(file: file, issues: [YAMLErrorTranslator.issue(for: error, text: text, file: file)])
         }
