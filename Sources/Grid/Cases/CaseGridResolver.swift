@@ -18,6 +18,13 @@ public struct CaseGridResolver: Sendable {
     /// The grid of `journal`: the copy in `.grids/`, else `candidates` (built-in, `--grid`) with the same SHA-256.
     public func grid(for journal: Journal, candidates: [LoadedGrid] = []) throws(CaseGridError) -> LoadedGrid {
         let pinned = Self.pinnedGrid(of: journal)
+        return try grid(header: journal.header, sha256: pinned.sha256, gridID: pinned.id, candidates: candidates)
+    }
+
+    /// The grid with this SHA-256 for the case of `header`.
+    public func grid(header: JournalHeader, sha256: String, gridID: String,
+                     candidates: [LoadedGrid] = []) throws(CaseGridError) -> LoadedGrid {
+        let pinned = (id: gridID, sha256: sha256)
         if let text = store.loadGridCopy(sha256: pinned.sha256) {
             do {
                 return try GridLoader.load(text: text, file: store.gridCopyPath(sha256: pinned.sha256) ?? pinned.sha256)
@@ -28,7 +35,7 @@ public struct CaseGridResolver: Sendable {
         var all = candidates
         if let builtIn = try? DefaultGrid.load() { all.append(builtIn) }
         if let match = all.first(where: { $0.sha256 == pinned.sha256 }) { return match }
-        throw .missing(caseID: journal.header.caseID, grid: pinned.id, sha256: pinned.sha256,
+        throw .missing(caseID: header.caseID, grid: pinned.id, sha256: pinned.sha256,
                        copyPath: store.gridCopyPath(sha256: pinned.sha256) ?? store.gridsDirectory)
     }
 }

@@ -35,19 +35,32 @@ enum JournalParser {
         var number: Int
     }
 
-    /// Parses a whole journal; `path` only names the file in errors.
-    static func parse(_ data: Data, path: String) throws(JournalError) -> Parsed {
-        let lines = nonBlankLines(data)
-        guard let first = lines.first else { throw .empty(path: path) }
-        let decoder = JSONDecoder()
+    /// Decodes only the header line of a journal.
+    static func header(_ data: Data, path: String) throws(JournalError) -> JournalHeader {
+        let start = data.firstIndex { ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains($0) }
+        guard let start else { throw .empty(path: path) }
+        let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+        return try decodeHeader(data[start..<end], decoder: JSONDecoder(), path: path)
+    }
+
+    private static func decodeHeader(_ bytes: Data, decoder: JSONDecoder, path: String) throws(JournalError) -> JournalHeader {
         let header: JournalHeader
         do {
-            header = try decoder.decode(JournalHeader.self, from: slice(data, first))
+            header = try decoder.decode(JournalHeader.self, from: bytes)
         } catch {
             throw .badHeader(path: path, reason: reason(error))
         }
         if header.format > JournalHeader.currentFormat { throw .unsupportedFormat(path: path, format: header.format) }
         if header.format < 1 { throw .badHeader(path: path, reason: "journal_format \(header.format)") }
+        return header
+    }
+
+    /// Parses a whole journal; `path` only names the file in errors.
+    static func parse(_ data: Data, path: String) throws(JournalError) -> Parsed {
+        let lines = nonBlankLines(data)
+        guard let first = lines.first else { throw .empty(path: path) }
+        let decoder = JSONDecoder()
+        let header = try decodeHeader(slice(data, first), decoder: decoder, path: path)
 
         var entries: [JournalEntry] = []
         entries.reserveCapacity(lines.count - 1)

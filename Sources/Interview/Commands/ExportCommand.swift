@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "A file, or a folder for one file per case.")
     var output: String?
 
+    @Option(help: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
+    var grid: String?
+
     @Flag(help: "Leave out personal questions and replace the case id by its UUID.")
     var anonymise = false
 
@@ -57,14 +60,20 @@ struct ExportCommand: ParsableCommand {
         let store = options.store
         let language = options.language()
         let ids = all ? store.caseIDs() : cases
-        let catalogue = try CaseCatalogue.check(ids, store: store, language: language)
-        let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, language: language)
+        let candidates = try grid.map { [try GridSource.load(path: $0, language: language)] } ?? []
+        let catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
+        // Fiches and CSV words follow --lang, else each grid's own language.
+        let chosen = options.lang.flatMap(Language.init(rawValue:))
+        let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, language: chosen,
+                                    toTerminal: output == nil && isatty(1) == 1)
         do {
             switch format {
             case .json: try exporter.json(to: output)
             case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
             case .csv:
-                try exporter.csv(to: output, options: CSVOptions(language: language, labels: labels, raw: raw || long, excel: excel, anonymise: anonymise), long: long)
+                let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
+                try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,
+                                                                 anonymise: anonymise), long: long)
             }
         } catch let error as JournalError {
             throw Failure.journal(error, language)

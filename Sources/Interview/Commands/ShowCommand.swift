@@ -17,6 +17,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Add notes and quotes under their entries.")
     var withNotes = false
 
+    @Option(help: "A grid file standing in for the case's kept grid copy if it is missing (same SHA-256 only).")
+    var grid: String?
+
     func validate() throws {
         if !Slug.isValid(caseID) {
             throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
@@ -25,7 +28,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language()
-        let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language)
+        let candidates = try grid.map { [try GridSource.load(path: $0, language: language)] } ?? []
+        let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
         let found: (CaseRecord, LoadedGrid)?
         do {
             found = try catalogue.record(caseID, anonymise: false)

@@ -1,15 +1,17 @@
 import ArgumentParser
 import Grid
 
-/// The cases to export, checked before anything is written: each journal reads and its grid is found.
-struct CaseCatalogue {
+/// The cases to export, checked before anything is written: each journal's header reads and
+/// its grid is found. Events are decoded later, one batch of cases at a time.
+struct CaseCatalogue: Sendable {
     let store: CaseStore
     let ids: [String]
     /// The grid of each case, by case id; grids are shared by SHA-256.
     let grids: [String: LoadedGrid]
 
-    /// Reads every journal once; fails with the first problem (65, 66) before any output.
-    static func check(_ ids: [String], store: CaseStore, language: Language) throws -> CaseCatalogue {
+    /// Reads every journal's header; fails with the first problem (64, 65, 66) before any output.
+    /// `candidates` (from `--grid`) stand in for grid copies that are missing.
+    static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = []) throws -> CaseCatalogue {
         var bySHA: [String: LoadedGrid] = [:]
         var grids: [String: LoadedGrid] = [:]
         let t = Messages(language: language)
@@ -19,12 +21,12 @@ struct CaseCatalogue {
                     throw Failure.exit(t("Aucun cas « \(id) » dans \(store.directory) : interview list montre les cas.",
                                          "No case '\(id)' in \(store.directory): interview list shows the cases."), code: SysExit.noInput)
                 }
-                let journal = try JournalReader.read(path: try store.journalPath(for: id))
-                let pinned = CaseGridResolver.pinnedGrid(of: journal)
+                let pinned = try JournalReader.pinnedGrid(path: try store.journalPath(for: id))
                 if let known = bySHA[pinned.sha256] {
                     grids[id] = known
                 } else {
-                    let loaded = try CaseGridResolver(store: store).grid(for: journal)
+                    let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
+                                                                         candidates: candidates)
                     bySHA[pinned.sha256] = loaded
                     grids[id] = loaded
                 }
@@ -43,10 +45,31 @@ struct CaseCatalogue {
         return ids.compactMap { grids[$0] }.filter { seen.insert($0.sha256).inserted }.map(\.grid)
     }
 
-    /// The record of one case (its journal read again, so memory holds one case at a time).
+    /// The record of one case (its journal read in full now, so memory holds a batch at a time).
     func record(_ id: String, anonymise: Bool) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
         guard let grid = grids[id] else { return nil }
         let journal = try JournalReader.read(path: try store.journalPath(for: id))
         return (CaseRecordBuilder(anonymise: anonymise).record(journal: journal, grid: grid), grid)
+    }
+
+    /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
+    /// batch's texts to `write` in case order; stops at the first error.
+    func renderInBatches(anonymise: Bool, batchSize: Int = 64,
+                         render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String,
+                         write: (String, CaseRecord) throws -> Void) throws {
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+            let results = ParallelMap.run(batch) { id -> Result<(String, CaseRecord)?, Error> in
+                Result {
+                    guard let (record, grid) = try record(id, anonymise: anonymise) else { return nil }
+                    return (try render(record, grid), record)
+                }
+            }
+            for result in results {
+                if let (text, record) = try result.get() { try write(text, record) }
+            }
+            start += batchSize
+        }
     }
 }

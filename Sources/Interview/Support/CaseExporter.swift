@@ -1,26 +1,30 @@
 import Foundation
 import Grid
 
-/// Writes the checked cases in one format, to stdout or to files written atomically.
+/// Writes the checked cases in one format, to stdout or to files that appear whole.
 struct CaseExporter {
     let catalogue: CaseCatalogue
     let anonymise: Bool
-    let language: Language
+    /// `--lang`, if given; otherwise each case's grid language.
+    let language: Language?
+    /// Stdout is a terminal: typed control characters are made visible, never sent raw.
+    let toTerminal: Bool
 
     func json(to output: String?) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let single = catalogue.ids.count == 1
-        if single { encoder.outputFormatting.insert(.prettyPrinted) }
-        try each(output: output, fileExtension: "json") { record, _ in
-            String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
-        } separator: { "" }
+        // One case, or one file per case: readable; several cases on stdout: JSON Lines.
+        let pretty = catalogue.ids.count == 1 || output != nil
+        try each(output: output, fileExtension: "json", separator: "") { record, _ in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        }
     }
 
     func markdown(to output: String?, withNotes: Bool) throws {
-        try each(output: output, fileExtension: "md") { record, grid in
-            FicheRenderer(grid: grid.grid, language: language, withNotes: withNotes).render(record)
-        } separator: { "\n---\n\n" }
+        let language = language
+        try each(output: output, fileExtension: "md", separator: "\n---\n\n") { record, grid in
+            FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes).render(record)
+        }
     }
 
     func csv(to output: String?, options: CSVOptions, long: Bool) throws {
@@ -29,35 +33,35 @@ struct CaseExporter {
         let sink = try OutputSink(path: path)
         let wide = CSVWideWriter(grids: catalogue.distinctGrids, options: options)
         let longWriter = CSVLongWriter(options: options)
-        try sink.write(options.excel ? "\u{FEFF}" : "")
+        let safe = toTerminal && path == nil
+        try sink.write(options.prefix)
         try sink.write(long ? longWriter.headerLine() : wide.headerLine())
-        for id in catalogue.ids {
-            guard let (record, _) = try catalogue.record(id, anonymise: anonymise) else { continue }
-            try sink.write(long ? longWriter.lines(for: record) : wide.line(for: record))
-        }
+        try catalogue.renderInBatches(anonymise: anonymise, render: { record, _ in
+            let text = long ? longWriter.lines(for: record) : wide.line(for: record)
+            return safe ? TerminalText.safe(text, keepNewlines: true) : text
+        }, write: { text, _ in try sink.write(text) })
         try sink.commit()
     }
 
     /// One text per case: to stdout (separated), to one file, or to one file each in a folder.
-    private func each(output: String?, fileExtension: String, render: (CaseRecord, LoadedGrid) throws -> String,
-                      separator: () -> String) throws {
+    private func each(output: String?, fileExtension: String, separator: String,
+                      render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
         let single = catalogue.ids.count == 1
         if let output, !(single && !isDirectory(output)) {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            for id in catalogue.ids {
-                guard let (record, grid) = try catalogue.record(id, anonymise: anonymise) else { continue }
-                let sink = try OutputSink(path: output + "/\(record.caseID).\(fileExtension)")
-                try sink.write(try render(record, grid))
-                try sink.commit()
+            let folder = try StagedFolder(path: output)
+            try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
+                try folder.write(text, to: "\(record.caseID).\(fileExtension)")
             }
+            try folder.commit()
             return
         }
         let sink = try OutputSink(path: output)
-        for (offset, id) in catalogue.ids.enumerated() {
-            guard let (record, grid) = try catalogue.record(id, anonymise: anonymise) else { continue }
-            if offset > 0 { try sink.write(separator()) }
-            try sink.write(try render(record, grid))
+        let safe = toTerminal
+        var first = true
+        try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, _ in
+            if !first { try sink.write(separator) }
+            first = false
+            try sink.write(safe ? TerminalText.safe(text, keepNewlines: true) : text)
         }
         try sink.commit()
     }
