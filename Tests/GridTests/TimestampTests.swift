@@ -13,7 +13,7 @@ struct TimestampTests {
             let date = Date(timeIntervalSince1970: seconds)
             let text = Timestamp.format(date)
             let back = try Timestamp.decode(text, codingPath: [])
-            #expect(abs(back.timeIntervalSince1970 - (seconds * 1000).rounded(.down) / 1000) < 0.0005, "\(text)")
+            #expect(abs(back.timeIntervalSince1970 - seconds) < 0.0006, "\(text)")
         }
     }
 
@@ -44,6 +44,24 @@ struct TimestampTests {
         }
         for text in ["", "abcd-ef-ghTij:kl:mn.opqZ", "2026-13-01T00:00:00.000Z", "yesterday"] {
             #expect((try? Timestamp.decode(text, codingPath: [])) == nil, "\(text)")
+        }
+    }
+}
+
+@Suite("Journal timestamps, formatting")
+struct TimestampFormatTests {
+    @Test("The written form matches gmtime's calendar for random instants, before and after 1970")
+    func matchesGmtime() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let milliseconds = Int64.random(in: -2_208_988_800_000...4_102_444_799_999, using: &generator)
+            var seconds = time_t(milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000)
+            var parts = tm()
+            gmtime_r(&seconds, &parts)
+            let millis = ((milliseconds % 1000) + 1000) % 1000
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                                  Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(millis))
+            #expect(Timestamp.format(Date(timeIntervalSince1970: Double(milliseconds) / 1000)) == expected)
         }
     }
 }

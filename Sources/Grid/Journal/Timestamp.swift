@@ -2,15 +2,45 @@ import Foundation
 
 /// ISO-8601 timestamps in UTC with milliseconds, as journals store them.
 public enum Timestamp {
-    /// `2026-11-28T13:20:01.123Z`.
+    /// `2026-11-28T13:20:01.123Z`, rounded to the millisecond.
     public static func format(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        var seconds = time_t(milliseconds / 1000)
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        let millis = Int(milliseconds % 1000)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), millis)
+        var days = milliseconds / 86_400_000
+        var rest = milliseconds % 86_400_000
+        if rest < 0 {
+            rest += 86_400_000
+            days -= 1
+        }
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(24)
+        func append(_ value: Int64, digits: Int) {
+            var divisor: Int64 = 1
+            for _ in 1..<digits { divisor *= 10 }
+            var value = max(0, value)
+            while divisor > 0 {
+                bytes.append(UInt8(48 + (value / divisor) % 10))
+                value %= divisor
+                divisor /= 10
+            }
+        }
+        append(year, digits: 4); bytes.append(UInt8(ascii: "-"))
+        append(month, digits: 2); bytes.append(UInt8(ascii: "-"))
+        append(day, digits: 2); bytes.append(UInt8(ascii: "T"))
+        append(rest / 3_600_000, digits: 2); bytes.append(UInt8(ascii: ":"))
+        append(rest / 60_000 % 60, digits: 2); bytes.append(UInt8(ascii: ":"))
+        append(rest / 1000 % 60, digits: 2); bytes.append(UInt8(ascii: "."))
+        append(rest % 1000, digits: 3); bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads a timestamp written by `format` (or any ISO-8601 time with or without fractions).

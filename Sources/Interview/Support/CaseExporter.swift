@@ -11,8 +11,8 @@ struct CaseExporter {
     let toTerminal: Bool
 
     func json(to output: String?) throws {
-        // One case, or one file per case: readable; several cases on stdout: JSON Lines.
-        let pretty = catalogue.ids.count == 1 || output != nil
+        // One case, or one file per case: readable; several cases in one stream: JSON Lines.
+        let pretty = catalogue.ids.count == 1 || output.map { isDirectory($0) || $0.hasSuffix("/") } == true
         try each(output: output, fileExtension: "json", separator: "") { record, _ in
             let encoder = JSONEncoder()
             encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
@@ -46,8 +46,9 @@ struct CaseExporter {
     /// One text per case: to stdout (separated), to one file, or to one file each in a folder.
     private func each(output: String?, fileExtension: String, separator: String,
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
-        let single = catalogue.ids.count == 1
-        if let output, !(single && !isDirectory(output)) {
+        // A folder (an existing one, or a path ending in `/`) gets one file per case;
+        // any other path gets them all, one after the other, like stdout.
+        if let output, isDirectory(output) || output.hasSuffix("/") {
             let folder = try StagedFolder(path: output)
             try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
                 try folder.write(text, to: "\(record.caseID).\(fileExtension)")
