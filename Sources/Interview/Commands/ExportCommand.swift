@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, markdown or csv.")
     var format: ExportFormat
 
-    @Option(help: "A file, or a folder for one file per case.")
+    @Option(help: "A file (all cases in it, like stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case.")
     var output: String?
 
     @Option(help: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")

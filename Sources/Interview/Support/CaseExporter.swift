@@ -12,7 +12,7 @@ struct CaseExporter {
 
     func json(to output: String?) throws {
         // One case, or one file per case: readable; several cases in one stream: JSON Lines.
-        let pretty = catalogue.ids.count == 1 || output.map { isDirectory($0) || $0.hasSuffix("/") } == true
+        let pretty = catalogue.ids.count == 1 || output.map(Self.isFolder) == true
         try each(output: output, fileExtension: "json", separator: "") { record, _ in
             let encoder = JSONEncoder()
             encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
@@ -46,9 +46,7 @@ struct CaseExporter {
     /// One text per case: to stdout (separated), to one file, or to one file each in a folder.
     private func each(output: String?, fileExtension: String, separator: String,
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
-        // A folder (an existing one, or a path ending in `/`) gets one file per case;
-        // any other path gets them all, one after the other, like stdout.
-        if let output, isDirectory(output) || output.hasSuffix("/") {
+        if let output, Self.isFolder(output) {
             let folder = try StagedFolder(path: output)
             try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
                 try folder.write(text, to: "\(record.caseID).\(fileExtension)")
@@ -65,6 +63,15 @@ struct CaseExporter {
             try sink.write(safe ? TerminalText.safe(text, keepNewlines: true) : text)
         }
         try sink.commit()
+    }
+
+    /// Whether `--output` names a folder (one file per case): an existing folder, a path ending
+    /// in `/`, or a new path without a file extension (`fiches`); `all.jsonl` is one file.
+    static func isFolder(_ path: String) -> Bool {
+        if path.hasSuffix("/") { return true }
+        var directory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &directory) { return directory.boolValue }
+        return (path as NSString).pathExtension.isEmpty
     }
 
     private func isDirectory(_ path: String) -> Bool {
