@@ -52,7 +52,7 @@ public struct AnswerParser: Sendable {
     }
 
     private func choice(_ text: String, in choices: [Choice]) -> Result<Choice, AnswerError> {
-        if let number = Int(text), choices.indices.contains(number - 1) { return .success(choices[number - 1]) }
+        if let number = Int(text), number >= 1, choices.indices.contains(number - 1) { return .success(choices[number - 1]) }
         let key = Self.matchKey(text)
         if let match = choices.first(where: { Self.matchKey($0.label) == key || $0.id == text }) { return .success(match) }
         return .failure(.unknownChoice(text, count: choices.count))
@@ -82,6 +82,7 @@ public struct AnswerParser: Sendable {
         var ranked: [Int] = []
         for part in Self.split(text) {
             guard let number = Int(part) else { return .failure(.rankNotNumbers(text)) }
+            guard number >= 1 else { return .failure(.rankOutOfRange(number, count: items.count)) }
             guard items.indices.contains(number - 1) else { return .failure(.rankOutOfRange(number, count: items.count)) }
             guard !ranked.contains(number) else { return .failure(.rankDuplicate(number)) }
             ranked.append(number)

@@ -28,6 +28,7 @@ public enum NumberText {
 
     /// `5 000 000` (fr, no-break spaces) or `5,000,000` (en); decimals with `,` in French.
     public static func format(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return plain(value, language) }
         let (digits, fraction) = parts(abs(value), decimals: 6)
         var grouped = ""
         for (offset, digit) in digits.enumerated() {
@@ -40,7 +41,9 @@ public enum NumberText {
 
     /// A number without grouping, for messages and years: `1995`, `2,5` (fr).
     public static func plain(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN") }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if abs(value) >= 1e15 { return String(value) }
         let (digits, fraction) = parts(abs(value), decimals: 10)
         let sign = value < 0 ? "-" : ""
         return sign + digits + (fraction.isEmpty ? "" : (language == .fr ? "," : ".") + fraction)

@@ -139,7 +139,7 @@ extension ConditionToken {
     var display: String {
         switch kind {
         case .word(let word): return word
-        case .number(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .number(let number): return NumberText.plain(number, .en)
         case .quoted(let text): return "\"\(text)\""
         case .comparison(let comparison): return comparison.rawValue
         case .openParen: return "("

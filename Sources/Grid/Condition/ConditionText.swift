@@ -14,7 +14,7 @@ public enum ConditionText {
     private static func describe(_ literal: Condition.Literal) -> String {
         switch literal {
         case .bool(let bool): return bool ? "yes" : "no"
-        case .number(let number): return number == number.rounded() ? String(Int64(number)) : String(number)
+        case .number(let number): return NumberText.plain(number, .en)
         case .text(let text): return text.contains(" ") ? "\"\(text)\"" : text
         }
     }

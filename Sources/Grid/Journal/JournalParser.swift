@@ -68,7 +68,7 @@ enum JournalParser {
         for (index, line) in lines.enumerated().dropFirst() {
             let bytes = slice(data, line)
             do {
-                entries.append(try decoder.decode(JournalEntry.self, from: bytes))
+                entries.append(try JournalLineDecoder.entry(bytes) ?? decoder.decode(JournalEntry.self, from: bytes))
             } catch {
                 guard index == lines.count - 1, !isJSON(bytes) else { throw .corruptLine(path: path, line: line.number) }
                 tornOffset = line.start

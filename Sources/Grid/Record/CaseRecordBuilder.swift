@@ -54,7 +54,7 @@ public struct CaseRecordBuilder: Sendable {
             unit: question.unit, personal: question.personal, status: status, value: value,
             notes: attached(state.notes), quotes: attached(state.quotes),
             answeredAt: counted ? response.map { Timestamp.format($0.at) } : nil,
-            seconds: counted ? response?.seconds : nil
+            seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil
         )
     }
 

@@ -28,6 +28,7 @@ struct ListCommand: ParsableCommand {
         for caseID in store.caseIDs() {
             do {
                 let journal = try JournalReader.read(path: try store.journalPath(for: caseID))
+                if journal.tornTail { TornTailWarning.show(caseID: caseID, path: journal.path, language: language) }
                 let loaded = try CaseGridResolver(store: store).grid(for: journal)
                 let state = SessionState(grid: loaded.grid, replaying: journal.entries)
                 summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
@@ -46,7 +47,7 @@ struct ListCommand: ParsableCommand {
             let data = try encoder.encode(summaries)
             print(String(decoding: data, as: UTF8.self))
         case .table:
-            if summaries.isEmpty {
+            if summaries.isEmpty && !failed {
                 print(t("Aucun cas dans \(store.directory).", "No case in \(store.directory)."))
             } else {
                 print(CaseTable(summaries: summaries, messages: t).text, terminator: "")

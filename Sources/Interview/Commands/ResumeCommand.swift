@@ -44,6 +44,10 @@ struct ResumeCommand: ParsableCommand {
             let console = Console(interactive: interactive, environment: ProcessInfo.processInfo.environment)
             report(recovery, console: console, t: t)
             var state = SessionState(grid: loaded.grid, replaying: journal.entries)
+            if let override, override.sha256 == loaded.sha256 {
+                // The kept copy was missing and this file stands in for it: keep it again.
+                try store.saveGridCopy(override)
+            }
             if let override, override.sha256 != loaded.sha256 {
                 let move = GridMove(from: loaded.grid, to: override.grid, state: state)
                 guard move.missingAnswered.isEmpty else {

@@ -76,7 +76,7 @@ extension InterviewRunner {
 
     /// Goes to a question by number (as shown) or id.
     private func goTo(_ target: String, evaluation: Evaluation) -> Step {
-        let index = Int(target).map { $0 - 1 } ?? evaluation.index(of: target)
+        let index = Int(target).map { $0 > 0 ? $0 - 1 : -1 } ?? evaluation.index(of: target)
         guard let index, questions.indices.contains(index) else {
             console.error(t("« \(TerminalText.safe(target)) » n'est ni un numéro de 1 à \(questions.count) ni un identifiant de question.",
                             "'\(TerminalText.safe(target))' is neither a number from 1 to \(questions.count) nor a question id."))

@@ -20,7 +20,7 @@ extension InterviewRunner {
         let progress = evaluation.progress
         let answered = evaluation.count(.answered)
         let skipped = evaluation.count(.skipped)
-        let minutes = Int((state.secondsSpent / 60).rounded())
+        let minutes = SafeInteger.from((state.secondsSpent / 60).rounded())
         console.say(loaded.grid.title, style: .title)
         console.say(t("Reprise du cas \(caseID) : \(answered) \(answered > 1 ? "réponses" : "réponse") sur \(progress.relevant) questions, \(skipped) \(skipped > 1 ? "passées" : "passée"), \(minutes) min d'entretien.",
                       "Resuming case \(caseID): \(answered) \(answered == 1 ? "answer" : "answers") of \(progress.relevant) questions, \(skipped) skipped, \(minutes) min of interview."))

@@ -27,7 +27,12 @@ extension InterviewRunner {
             case .interrupted(let partial):
                 if partial.isEmpty { return .end(stop()) }
             case .terminated(let signal, let partial):
-                return terminate(signal, question: question.id, items: items + offered.dropFirst(partial.isEmpty ? 0 : 1), partial: partial)
+                // An item being edited keeps its place; a new line being typed comes last.
+                if !offered.isEmpty {
+                    let kept = items + (partial.isEmpty ? [] : [partial]) + offered.dropFirst(partial.isEmpty ? 0 : 1)
+                    return terminate(signal, question: question.id, items: kept, partial: "")
+                }
+                return terminate(signal, question: question.id, items: items, partial: partial)
             case .line(let raw):
                 if let command = SessionCommand.parse(raw) {
                     let step = handle(command, at: index, typed: raw)

@@ -61,6 +61,10 @@ final class InterviewRunner {
             if reviewing { showReview() }
         }
         var cursor = reviewing ? nil : evaluation.nextOpen(from: 0)
+        // A line kept by a signal is offered first, even on a question already answered.
+        if !isNew, let drafted = questions.indices.first(where: { state.drafts[questions[$0].id] != nil && evaluation.isRelevant(questions[$0].id) }) {
+            cursor = drafted
+        }
         while true {
             let step: Step
             if let index = cursor {

@@ -8,6 +8,8 @@ struct CaseCatalogue: Sendable {
     let ids: [String]
     /// The grid of each case, by case id; grids are shared by SHA-256.
     let grids: [String: LoadedGrid]
+    /// The interface language, for warnings.
+    var language: Language = .fr
 
     /// Reads every journal's header; fails with the first problem (64, 65, 66) before any output.
     /// `candidates` (from `--grid`) stand in for grid copies that are missing.
@@ -36,7 +38,7 @@ struct CaseCatalogue: Sendable {
                 throw Failure.exit(error.message(in: language), code: error.exitCode)
             }
         }
-        return CaseCatalogue(store: store, ids: ids, grids: grids)
+        return CaseCatalogue(store: store, ids: ids, grids: grids, language: language)
     }
 
     /// The grids involved, in order of first use.
@@ -49,6 +51,7 @@ struct CaseCatalogue: Sendable {
     func record(_ id: String, anonymise: Bool) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
         guard let grid = grids[id] else { return nil }
         let journal = try JournalReader.read(path: try store.journalPath(for: id))
+        if journal.tornTail { TornTailWarning.show(caseID: id, path: journal.path, language: language) }
         return (CaseRecordBuilder(anonymise: anonymise).record(journal: journal, grid: grid), grid)
     }
 

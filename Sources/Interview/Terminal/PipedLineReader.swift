@@ -1,11 +1,16 @@
 import Glibc
 
 /// Reads piped input line by line: prompts go to stdout, nothing is echoed, no prefill.
+///
+/// It reads with `read(2)` itself rather than `Swift.readLine`, so that a signal interrupting
+/// the read (EINTR) reaches the session instead of being retried forever.
 final class PipedLineReader: LineEditor {
     let isInteractive = false
     private(set) var lineNumber = 0
     var completions: [String] = []
     private let output: Console
+    private var buffer: [UInt8] = []
+    private var atEnd = false
 
     init(output: Console) {
         self.output = output
@@ -13,12 +18,40 @@ final class PipedLineReader: LineEditor {
 
     func readLine(prompt: String, prefill: String) -> LineInput {
         output.prompt(prompt)
-        guard let line = Swift.readLine(strippingNewline: true) else {
-            if let signal = SignalWatch.terminating { return .terminated(signal: signal, partial: "") }
-            return .endOfInput
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return deliver(line)
+            }
+            if atEnd {
+                guard !buffer.isEmpty else {
+                    if let signal = SignalWatch.pending { return .terminated(signal: signal, partial: "") }
+                    return .endOfInput
+                }
+                let line = buffer
+                buffer = []
+                return deliver(line)
+            }
+            if let signal = SignalWatch.pending {
+                return .terminated(signal: signal, partial: String(decoding: buffer, as: UTF8.self))
+            }
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[..<count])
+            } else if count == 0 || errno != EINTR {
+                atEnd = true
+            }
         }
+    }
+
+    /// A complete line (invalid UTF-8 becomes U+FFFD), or the signal that arrived meanwhile.
+    private func deliver(_ bytes: [UInt8]) -> LineInput {
         lineNumber += 1
+        let line = String(decoding: bytes, as: UTF8.self)
         if let signal = SignalWatch.terminating { return .terminated(signal: signal, partial: line) }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        return .line(line)
     }
 }

@@ -56,6 +56,11 @@ final class ReadlineEditor: LineEditor {
     func readLine(prompt: String, prefill: String) -> LineInput {
         // A Ctrl-C pressed between prompts (while saving) is not meant for this line.
         SignalWatch.clearInterrupt()
+        // Readline shows C0 controls as ^X itself, but would write C1 controls raw: those are
+        // put in the line in their visible form (`\u{9b}`), as everywhere else on screen.
+        let prefill = prefill.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) })
+            ? prefill.unicodeScalars.map { (0x80...0x9F).contains($0.value) ? TerminalText.safe(String($0)) : String($0) }.joined()
+            : prefill
         prefillText = prefill
         lineSnapshot = prefill
         defer { prefillText = "" }
