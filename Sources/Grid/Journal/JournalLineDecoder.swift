@@ -224,7 +224,7 @@ enum JournalLineDecoder {
     // MARK: - Parsing
 
     /// The keys of `JournalEntry`'s format; any other key sends the line to `JSONDecoder`.
-    fileprivate enum Key {
+    fileprivate enum Key: Int {
         case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256
     }
 
@@ -295,6 +295,7 @@ enum JournalLineDecoder {
             skipSpace()
             guard next(UInt8(ascii: "{")) else { return nil }
             var fields = Fields()
+            var seen: UInt16 = 0
             skipSpace()
             if !next(UInt8(ascii: "}")) {
                 while true {
@@ -303,7 +304,9 @@ enum JournalLineDecoder {
                     skipSpace()
                     guard next(UInt8(ascii: ":")) else { return nil }
                     skipSpace()
-                    guard fields[key] == nil, let value = value() else { return nil }
+                    let bit: UInt16 = 1 << key.rawValue
+                    guard seen & bit == 0, let value = value() else { return nil }
+                    seen |= bit
                     fields[key] = value
                     skipSpace()
                     if next(UInt8(ascii: ",")) { continue }
@@ -387,6 +390,7 @@ enum JournalLineDecoder {
             var list: [String] = []
             skipSpace()
             if next(UInt8(ascii: "]")) { return list }
+            list.reserveCapacity(4)
             while true {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let text = string() else { return nil }
@@ -424,14 +428,24 @@ enum JournalLineDecoder {
 
         /// A string, unescaped; `nil` for a bad escape, a lone surrogate, a raw control character,
         /// invalid UTF-8 or a missing closing quote.
+        ///
+        /// The bytes are checked here to be valid UTF-8, so `String(decoding:)` takes them as they
+        /// are (it repairs nothing, and normalises nothing, as `JSONDecoder` does not).
         private mutating func string() -> String? {
             index += 1  // "
             let start = index
             // The common case: no escape, the bytes are the string.
             while index < bytes.count {
+                skipPlainWords()
+                guard index < bytes.count else { return nil }
                 let byte = bytes[index]
+                if byte >= 0x80 {
+                    guard let count = Self.sequence(bytes, index) else { return nil }
+                    index += count
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") {
-                    let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                     index += 1
                     return text
                 }
@@ -444,9 +458,15 @@ enum JournalLineDecoder {
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             while index < bytes.count {
                 let byte = bytes[index]
+                if byte >= 0x80 {
+                    guard let count = Self.sequence(bytes, index) else { return nil }
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]))
+                    index += count
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") {
                     index += 1
-                    return String(validating: scratch, as: UTF8.self)
+                    return String(decoding: scratch, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
                 if byte != UInt8(ascii: "\\") {
@@ -481,6 +501,52 @@ enum JournalLineDecoder {
                 }
             }
             return nil
+        }
+
+        /// Moves past 8-byte words of plain ASCII (no quote, backslash or control character).
+        ///
+        /// Each test has no false negatives: a word it passes has none of those bytes; a word it
+        /// stops at is read byte by byte.
+        @inline(__always)
+        private mutating func skipPlainWords() {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            guard let base = bytes.baseAddress else { return }
+            while bytes.count - index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                let special = word  // non-ASCII
+                    | ((word &- ones &* 0x20) & ~word)  // a byte below 0x20
+                    | ((quotes &- ones) & ~quotes)  // a zero byte: a quote
+                    | ((backslashes &- ones) & ~backslashes)  // a zero byte: a backslash
+                guard special & highs == 0 else { return }
+                index += 8
+            }
+        }
+
+        /// The length of the well-formed UTF-8 sequence that starts with the non-ASCII byte at
+        /// `index` (Unicode's table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
+        @inline(__always)
+        private static func sequence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+            let count: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch bytes[index] {
+            case 0xC2...0xDF: count = 2
+            case 0xE0: count = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: count = 3
+            case 0xED: count = 3; high = 0x9F
+            case 0xF0: count = 4; low = 0x90
+            case 0xF1...0xF3: count = 4
+            case 0xF4: count = 4; high = 0x8F
+            default: return nil
+            }
+            guard bytes.count - index >= count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return nil }
+            for offset in 2..<count where bytes[index + offset] & 0xC0 != 0x80 {
+                return nil
+            }
+            return count
         }
 
         /// Four hexadecimal digits.
