@@ -18,9 +18,7 @@ struct DeleteCommand: ParsableCommand {
     var yes = false
 
     func validate() throws {
-        if !Slug.isValid(caseID) {
-            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
-        }
+        try CaseIDCheck.validate(caseID)
     }
 
     func run() throws {

@@ -47,9 +47,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if all == !cases.isEmpty { throw ValidationError("Name the cases to export, or give --all (not both).") }
-        if let bad = cases.first(where: { !Slug.isValid($0) }) {
-            throw ValidationError("The case id '\(TerminalText.safe(bad))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
-        }
+        for caseID in cases { try CaseIDCheck.validate(caseID) }
         if format != .csv, labels || excel || raw || long {
             throw ValidationError("--labels, --excel, --raw and --long go with --format csv.")
         }

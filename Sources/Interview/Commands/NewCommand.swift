@@ -21,9 +21,7 @@ struct NewCommand: ParsableCommand {
     var interviewer: String?
 
     func validate() throws {
-        if let caseID, !Slug.isValid(caseID) {
-            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. coop-alina).")
-        }
+        if let caseID { try CaseIDCheck.validate(caseID) }
     }
 
     func run() throws {

@@ -18,9 +18,7 @@ struct ResumeCommand: ParsableCommand {
     var grid: String?
 
     func validate() throws {
-        if !Slug.isValid(caseID) {
-            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-'.")
-        }
+        try CaseIDCheck.validate(caseID)
     }
 
     func run() throws {

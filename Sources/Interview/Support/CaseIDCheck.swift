@@ -1,0 +1,11 @@
+import ArgumentParser
+import Grid
+
+/// Refuses a case id that is not a slug, before any path is built from it (exit 64).
+enum CaseIDCheck {
+    static func validate(_ caseID: String) throws {
+        guard Slug.isValid(caseID) else {
+            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. coop-alina).")
+        }
+    }
+}
