@@ -973,7 +973,7 @@ struct MutationTests {
 /// hit, on b793a97, where each made the program exit 132; all were fixed in 119beb9 ("no
 /// integer traps on huge values"), so the tests run.
 @Suite("Mutation: traps found")
-struct KnownTrapTests {
+struct MutationTrapTests {
     private static func grid(when condition: String) -> String {
         """
         grid: g
