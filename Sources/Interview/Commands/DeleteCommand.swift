@@ -26,7 +26,7 @@ struct DeleteCommand: ParsableCommand {
         let language = options.language()
         let t = Messages(language: language)
         guard store.exists(caseID) else {
-            throw Failure.exit(t("Aucun cas « \(caseID) » dans \(store.directory).", "No case '\(caseID)' in \(store.directory)."), code: SysExit.noInput)
+            throw Failure.noCase(caseID, in: store, language)
         }
         if !yes {
             guard isatty(0) == 1 else {

@@ -27,9 +27,7 @@ struct ResumeCommand: ParsableCommand {
         let fallbackLanguage = options.language()
         let override = try grid.map { try GridSource.load(path: $0, language: fallbackLanguage) }
         guard store.exists(caseID) else {
-            throw Failure.exit(Messages(language: fallbackLanguage)("Aucun cas « \(caseID) » dans \(store.directory) : interview list montre les cas.",
-                                                                   "No case '\(caseID)' in \(store.directory): interview list shows the cases."),
-                               code: SysExit.noInput)
+            throw Failure.noCase(caseID, in: store, fallbackLanguage)
         }
         do {
             let (writer, recovery) = try JournalWriter.open(store: store, caseID: caseID)

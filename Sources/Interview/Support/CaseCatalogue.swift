@@ -16,12 +16,10 @@ struct CaseCatalogue: Sendable {
     static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = []) throws -> CaseCatalogue {
         var bySHA: [String: LoadedGrid] = [:]
         var grids: [String: LoadedGrid] = [:]
-        let t = Messages(language: language)
         for id in ids {
             do {
                 guard store.exists(id) else {
-                    throw Failure.exit(t("Aucun cas « \(id) » dans \(store.directory) : interview list montre les cas.",
-                                         "No case '\(id)' in \(store.directory): interview list shows the cases."), code: SysExit.noInput)
+                    throw Failure.noCase(id, in: store, language)
                 }
                 let pinned = try JournalReader.pinnedGrid(path: try store.journalPath(for: id))
                 if let known = bySHA[pinned.sha256] {

@@ -9,6 +9,13 @@ enum Failure {
         return ExitCode(code)
     }
 
+    /// A case id with no journal in the responses folder (exit 66).
+    static func noCase(_ caseID: String, in store: CaseStore, _ language: Language) -> ExitCode {
+        let t = Messages(language: language)
+        return exit(t("Aucun cas « \(caseID) » dans \(store.directory) : interview list montre les cas.",
+                      "No case '\(caseID)' in \(store.directory): interview list shows the cases."), code: SysExit.noInput)
+    }
+
     /// A journal error in the interface language, with its sysexits code.
     static func journal(_ error: JournalError, _ language: Language) -> ExitCode {
         exit(error.message(in: language), code: error.exitCode)
