@@ -14,9 +14,7 @@ struct CaseExporter {
         // One case, or one file per case: readable; several cases in one stream: JSON Lines.
         let pretty = catalogue.ids.count == 1 || output.map(Self.isFolder) == true
         try each(output: output, fileExtension: "json", separator: "") { record, _ in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+            record.jsonText(pretty: pretty) + "\n"
         }
     }
 

@@ -1,0 +1,143 @@
+/// JSON written by hand, laid out byte for byte as `JSONEncoder` lays it out with
+/// `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`).
+///
+/// Export writes thousands of records and Foundation's encoder spent most of that time boxing
+/// values; this writer appends bytes. Callers give keys in sorted order (byte order, as
+/// `.sortedKeys` sorts them); a test compares its output with `JSONEncoder`'s.
+public struct JSONText {
+    /// The UTF-8 text written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// Indented on several lines, with `" : "` after keys.
+    public let pretty: Bool
+    /// For each open container, how many members it has so far.
+    private var counts: [Int] = []
+
+    public init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(pretty ? 16_384 : 8_192)
+    }
+
+    /// The text written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// An object whose members `body` writes with `key(_:)` followed by one value each.
+    public mutating func object(_ body: (inout JSONText) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// An array of `items`, each written by `element`.
+    public mutating func array<Item>(_ items: [Item], _ element: (inout JSONText, Item) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in items {
+            member()
+            element(&self, item)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// An array of strings.
+    public mutating func array(_ items: [String]) {
+        array(items) { $0.string($1) }
+    }
+
+    /// The next member's key; the value written next belongs to it.
+    public mutating func key(_ name: String) {
+        member()
+        string(name)
+        if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
+    }
+
+    /// `key` and a string, left out when `value` is nil (as synthesized `Codable` leaves it out).
+    public mutating func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    /// A string, with `"`, `\` and control characters escaped.
+    public mutating func string(_ value: String) {
+        bytes.append(0x22)
+        var value = value
+        value.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: utf8[start..<index])
+                escape(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: utf8[start...])
+        }
+        bytes.append(0x22)
+    }
+
+    /// An integer.
+    public mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A number as `JSONEncoder` writes a `Double`: its shortest description without a trailing `.0`.
+    /// Records hold finite numbers only (answers and times are checked); anything else is `null`.
+    public mutating func number(_ value: Double) {
+        guard value.isFinite else { return null() }
+        var description = value.description
+        if description.hasSuffix(".0") { description.removeLast(2) }
+        bytes.append(contentsOf: description.utf8)
+    }
+
+    /// `true` or `false`.
+    public mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// `null`.
+    public mutating func null() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        let short: UInt8? = switch byte {
+        case 0x22: 0x22
+        case 0x5C: 0x5C
+        case 0x0A: UInt8(ascii: "n")
+        case 0x0D: UInt8(ascii: "r")
+        case 0x09: UInt8(ascii: "t")
+        case 0x08: UInt8(ascii: "b")
+        case 0x0C: UInt8(ascii: "f")
+        default: nil
+        }
+        if let short {
+            bytes.append(contentsOf: [0x5C, short])
+        } else {
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        counts.append(0)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = counts.removeLast()
+        if pretty {
+            if count == 0 { bytes.append(0x0A) }
+            newline()
+        }
+        bytes.append(bracket)
+    }
+
+    /// Starts a member of the innermost container: a comma after the first, then a new indented line.
+    private mutating func member() {
+        if let count = counts.last, count > 0 { bytes.append(0x2C) }
+        if !counts.isEmpty { counts[counts.count - 1] += 1 }
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * counts.count))
+    }
+}
