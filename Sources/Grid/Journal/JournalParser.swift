@@ -40,13 +40,13 @@ enum JournalParser {
         let start = data.firstIndex { ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains($0) }
         guard let start else { throw .empty(path: path) }
         let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-        return try decodeHeader(data[start..<end], decoder: JSONDecoder(), path: path)
+        return try decodeHeader(data[start..<end], path: path)
     }
 
-    private static func decodeHeader(_ bytes: Data, decoder: JSONDecoder, path: String) throws(JournalError) -> JournalHeader {
+    private static func decodeHeader(_ bytes: Data, path: String) throws(JournalError) -> JournalHeader {
         let header: JournalHeader
         do {
-            header = try decoder.decode(JournalHeader.self, from: bytes)
+            header = try JournalHeaderDecoder.header(bytes) ?? JSONDecoder().decode(JournalHeader.self, from: bytes)
         } catch {
             throw .badHeader(path: path, reason: reason(error))
         }
@@ -59,8 +59,8 @@ enum JournalParser {
     static func parse(_ data: Data, path: String) throws(JournalError) -> Parsed {
         let lines = nonBlankLines(data)
         guard let first = lines.first else { throw .empty(path: path) }
-        let decoder = JSONDecoder()
-        let header = try decodeHeader(slice(data, first), decoder: decoder, path: path)
+        lazy var decoder = JSONDecoder()  // for the lines `JournalLineDecoder` leaves to it
+        let header = try decodeHeader(slice(data, first), path: path)
 
         var entries: [JournalEntry] = []
         entries.reserveCapacity(lines.count - 1)
