@@ -51,7 +51,7 @@ struct SessionRelevanceTests {
         #expect(!events.contains(.clear(question: "sources")))
         let evaluation = run.state.evaluate()
         #expect(evaluation.status(of: "sources") == .notApplicable)
-        #expect(evaluation.values["sources"] == nil)
+        #expect(evaluation.value(of: "sources") == nil)
         #expect(run.state.responses["sources"]?.value == .text("Caisse d'économie"))
         var again = try temporary.replayed()
         again.apply(JournalEntry(.answer(question: "solidaire", value: .bool(true), seconds: 1)))
@@ -136,7 +136,7 @@ struct SessionRelevanceTests {
                             .answer(question: "classement", value: .list(["B"]), seconds: 0),
                             .answer(question: "facteurs", value: .list(["A", "C"]), seconds: 0)])
         #expect(ranked.evaluate().status(of: "classement") == .unanswered)
-        #expect(ranked.evaluate().values["classement"] == nil)
+        #expect(ranked.evaluate().value(of: "classement") == nil)
         #expect(ranked.evaluate().rankItems["classement"] == ["A", "C"])
     }
 }

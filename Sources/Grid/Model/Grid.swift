@@ -9,9 +9,13 @@ public struct Grid: Sendable, Equatable {
     /// The question whose answer opens the fiche, under its title (the case's summary paragraph).
     public var summaryFrom: String?
     public var objectives: [String]
-    public var sections: [Section]
+    public var sections: [Section] {
+        didSet { index = QuestionIndex(sections) }
+    }
     public var codebook: [Theme]
     public var caseFile: [CaseFileSection]
+    /// The questions in order and by id, kept in step with `sections`.
+    public private(set) var index: QuestionIndex
 
     public init(
         id: String, version: Int, language: Language = .fr, title: String,
@@ -26,18 +30,16 @@ public struct Grid: Sendable, Equatable {
         self.subtitleFrom = subtitleFrom
         self.objectives = objectives
         self.sections = sections
+        index = QuestionIndex(sections)
         self.codebook = codebook
         self.caseFile = caseFile
     }
 
     /// Every question in grid order.
-    public var questions: [Question] { sections.flatMap(\.questions) }
+    public var questions: [Question] { index.questions }
 
     /// The question with this id, if any.
     public func question(id: String) -> Question? {
-        for section in sections {
-            if let question = section.questions.first(where: { $0.id == id }) { return question }
-        }
-        return nil
+        index.position(of: id).map { index.questions[$0] }
     }
 }

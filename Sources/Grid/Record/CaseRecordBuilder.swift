@@ -17,12 +17,11 @@ public struct CaseRecordBuilder: Sendable {
             CaseRecord.RecordSection(id: section.id, title: section.title, label: section.label, questions: section.questions.compactMap { question in
                 number += 1
                 guard !(anonymise && question.personal) else { return nil }
-                return recordQuestion(question, number: number, state: state, evaluation: evaluation)
+                return recordQuestion(question, number: number, position: number - 1, state: state, evaluation: evaluation)
             })
         }
-        let known = Set(grid.questions.map(\.id))
         func loose(_ annotations: [Annotation]) -> [RecordAnnotation] {
-            annotations.filter { $0.question.map { !known.contains($0) } ?? true }
+            annotations.filter { $0.question.map { grid.index.position(of: $0) == nil } ?? true }
                 .map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at), question: $0.question) }
         }
         let header = journal.header
@@ -41,10 +40,11 @@ public struct CaseRecordBuilder: Sendable {
         )
     }
 
-    private func recordQuestion(_ question: Question, number: Int, state: SessionState, evaluation: Evaluation) -> RecordQuestion {
-        let status = evaluation.status(of: question.id)
+    /// The record of the question at `position` in grid order.
+    private func recordQuestion(_ question: Question, number: Int, position: Int, state: SessionState, evaluation: Evaluation) -> RecordQuestion {
+        let status = evaluation.status(at: position)
         let response = state.responses[question.id]
-        let value = status == .answered ? evaluation.values[question.id].map { RecordValue($0, question: question) } : nil
+        let value = status == .answered ? evaluation.value(at: position).map { RecordValue($0, question: question) } : nil
         let counted = status != .notApplicable && status != .unanswered
         func attached(_ annotations: [Annotation]) -> [RecordAnnotation] {
             annotations.filter { $0.question == question.id }.map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at)) }

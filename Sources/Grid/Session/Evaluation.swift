@@ -3,38 +3,41 @@
 /// Computed in grid order: a `when` sees only answers that count (relevant and answered);
 /// a `rank` chooses among its source's current items and is not applicable when there are none;
 /// a ranked item that left its source list sends the rank back to unanswered.
+/// Statuses and values are kept by grid-order position, as `Grid.index` numbers the questions.
 public struct Evaluation: Sendable {
     public let questions: [Question]
-    public private(set) var statuses: [String: QuestionStatus] = [:]
-    /// The answers that count, by question id (ranks filtered to their source's items).
-    public private(set) var values: [String: AnswerValue] = [:]
+    private let index: QuestionIndex
+    /// The status of each question, by position.
+    private var statuses: [QuestionStatus]
+    /// The answer that counts for each question, by position (ranks filtered to their source's items).
+    private var values: [AnswerValue?]
     /// For each relevant rank: the items it chooses from.
     public private(set) var rankItems: [String: [String]] = [:]
-    private var indexByID: [String: Int] = [:]
 
     public init(grid: Grid, responses: [String: Response]) {
-        questions = grid.questions
+        index = grid.index
+        questions = index.questions
+        statuses = Array(repeating: .notApplicable, count: questions.count)
+        values = Array(repeating: nil, count: questions.count)
+        var position = 0
         for section in grid.sections {
-            let sectionApplies = section.when?.evaluate { values[$0] } ?? true
+            let sectionApplies = section.when?.evaluate(value(of:)) ?? true
             for question in section.questions {
-                indexByID[question.id] = indexByID[question.id] ?? indexByID.count
-                var applies = sectionApplies && (question.when?.evaluate { values[$0] } ?? true)
+                defer { position += 1 }
+                var applies = sectionApplies && (question.when?.evaluate(value(of:)) ?? true)
                 var items: [String] = []
                 if applies, question.type == .rank {
-                    items = question.from.flatMap { values[$0]?.items } ?? []
+                    items = question.from.flatMap { value(of: $0)?.items } ?? []
                     applies = !items.isEmpty
                     if applies { rankItems[question.id] = items }
                 }
-                guard applies else {
-                    statuses[question.id] = .notApplicable
-                    continue
-                }
-                statuses[question.id] = status(of: question, response: responses[question.id], rankItems: items)
+                guard applies else { continue }
+                statuses[position] = status(of: question, at: position, response: responses[question.id], rankItems: items)
             }
         }
     }
 
-    private mutating func status(of question: Question, response: Response?, rankItems items: [String]) -> QuestionStatus {
+    private mutating func status(of question: Question, at position: Int, response: Response?, rankItems items: [String]) -> QuestionStatus {
         guard let response else { return .unanswered }
         switch response.kind {
         case .skipped: return .skipped
@@ -45,19 +48,34 @@ public struct Evaluation: Sendable {
                 let ranked = value.items
                 guard ranked.allSatisfy(items.contains) else { return .unanswered }
             }
-            values[question.id] = value
+            values[position] = value
             return .answered
         }
     }
 
     /// The status of the question with this id (unknown ids are not applicable).
     public func status(of id: String) -> QuestionStatus {
-        statuses[id] ?? .notApplicable
+        index.position(of: id).map { statuses[$0] } ?? .notApplicable
+    }
+
+    /// The status of the question at this grid-order position.
+    public func status(at position: Int) -> QuestionStatus {
+        statuses[position]
+    }
+
+    /// The answer that counts for the question with this id, if it has one.
+    public func value(of id: String) -> AnswerValue? {
+        index.position(of: id).flatMap { values[$0] }
+    }
+
+    /// The answer that counts for the question at this grid-order position, if it has one.
+    public func value(at position: Int) -> AnswerValue? {
+        values[position]
     }
 
     /// The grid-order index of a question id.
     public func index(of id: String) -> Int? {
-        indexByID[id]
+        index.position(of: id)
     }
 
     /// Whether the question is asked in this interview.
@@ -69,35 +87,40 @@ public struct Evaluation: Sendable {
     public func nextOpen(from start: Int) -> Int? {
         guard !questions.isEmpty else { return nil }
         for step in 0..<questions.count {
-            let index = (max(0, start) + step) % questions.count
-            if status(of: questions[index].id).isOpen { return index }
+            let position = (max(0, start) + step) % questions.count
+            if statuses[position].isOpen { return position }
         }
         return nil
     }
 
     /// The next relevant question after `index`, if any.
     public func nextRelevant(after index: Int) -> Int? {
-        questions.indices.first { $0 > index && isRelevant(questions[$0].id) }
+        statuses.indices.first { $0 > index && statuses[$0] != .notApplicable }
     }
 
     /// The previous relevant question before `index`, if any.
     public func previousRelevant(before index: Int) -> Int? {
-        questions.indices.last { $0 < index && isRelevant(questions[$0].id) }
+        statuses.indices.last { $0 < index && statuses[$0] != .notApplicable }
     }
 
     /// How many relevant questions there are, and how many of them have an answer, skip or special answer.
     public var progress: (done: Int, relevant: Int) {
-        let relevant = questions.filter { isRelevant($0.id) }
-        return (relevant.filter { !status(of: $0.id).isOpen }.count, relevant.count)
+        var done = 0
+        var relevant = 0
+        for status in statuses where status != .notApplicable {
+            relevant += 1
+            if !status.isOpen { done += 1 }
+        }
+        return (done, relevant)
     }
 
     /// Count of questions with the given status.
     public func count(_ status: QuestionStatus) -> Int {
-        statuses.values.filter { $0 == status }.count
+        statuses.filter { $0 == status }.count
     }
 
     /// Required relevant questions that have no answer.
     public var missingRequired: [Question] {
-        questions.filter { $0.required && [.unanswered, .skipped].contains(status(of: $0.id)) }
+        statuses.indices.filter { questions[$0].required && [.unanswered, .skipped].contains(statuses[$0]) }.map { questions[$0] }
     }
 }
