@@ -34,4 +34,20 @@ struct JournalPinnedGridTests {
         #expect(pinned.grid == "g3")
         #expect(pinned.sha256 == last)
     }
+
+    @Test("A move is found wherever it is: right after the header, as the last line without a newline, among answers full of g's")
+    func moveFoundAnywhere() throws {
+        let sha = String(repeating: "d", count: 64)
+        let gs = JournalEvent.answer(question: "a", value: .text("gggg \"event\":\"gri g"), seconds: 1)
+        for events in [[JournalEvent.grid(id: "g2", version: 2, sha256: sha)], [gs, gs, .grid(id: "g2", version: 2, sha256: sha)]] {
+            let path = try journal(events)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try String(text.dropLast()).write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(try JournalReader.pinnedGrid(path: path).sha256 == sha)
+        }
+        let path = try journal([gs, gs])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try JournalReader.pinnedGrid(path: path).grid == "g")
+    }
 }

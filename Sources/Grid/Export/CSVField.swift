@@ -8,20 +8,37 @@ public enum CSVField {
 
     /// Cells joined by commas, each quoted when needed (and guarded unless `raw`), ending with CRLF.
     public static func line(_ cells: [String], raw: Bool) -> String {
-        cells.map { quoted(raw ? $0 : guarded($0)) }.joined(separator: ",") + lineEnd
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 1 })
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(raw ? cell : guarded(cell), to: &bytes)
+        }
+        bytes.append(contentsOf: lineEnd.utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The cell as written: in double quotes, with quotes doubled, when it holds `"`, `,`, CR or LF.
     public static func quoted(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "," || $0 == "\r" || $0 == "\n" }) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append("\"")
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            if scalar == "\"" { scalars.append("\"") }
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the cell's UTF-8 bytes, quoted when needed. ASCII bytes never occur inside the
+    /// encoding of another scalar, so testing bytes is testing scalars.
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            let special = { (byte: UInt8) in byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A }
+            guard utf8.contains(where: special) else { return bytes.append(contentsOf: utf8) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        scalars.append("\"")
-        return String(scalars)
     }
 
     /// The text with a leading `'` when a spreadsheet would run it as a formula (see `isFormulaLike`).

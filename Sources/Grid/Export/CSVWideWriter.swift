@@ -18,6 +18,8 @@ public struct CSVWideWriter: Sendable {
     public let questionIDs: [String]
     /// Their headers: the ids, or under `labels` the label (else the text) from the first grid having the question.
     public let questionHeaders: [String]
+    /// The column of each question id among the question columns.
+    private let columns: [String: Int]
 
     public init(grids: [Grid], options: CSVOptions) {
         self.options = options
@@ -33,6 +35,7 @@ public struct CSVWideWriter: Sendable {
         }
         questionIDs = ids
         questionHeaders = headers
+        columns = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// What to write before the header line: the byte order mark under `excel`.
@@ -45,15 +48,22 @@ public struct CSVWideWriter: Sendable {
 
     /// The line of one case, ending with CRLF.
     public func line(for record: CaseRecord) -> String {
-        var byID: [String: RecordQuestion] = [:]
-        for section in record.sections {
-            for question in section.questions where byID[question.id] == nil { byID[question.id] = question }
-        }
         let interview = record.interview
-        let cells = [
+        var cells = [
             record.caseID, record.uuid, record.grid.id, String(record.grid.version), interview.status.rawValue,
             interview.interviewer ?? "", interview.started, interview.ended ?? "", CSVField.number(interview.totalSeconds),
-        ] + questionIDs.map { id in byID[id].map(cell) ?? "" }
+        ]
+        let first = cells.count
+        cells += repeatElement("", count: questionIDs.count)
+        var filled = Array(repeating: false, count: questionIDs.count)
+        for section in record.sections {
+            for question in section.questions {
+                // The first question with an id fills its column (a damaged record may repeat one).
+                guard let column = columns[question.id], !filled[column] else { continue }
+                filled[column] = true
+                cells[first + column] = cell(question)
+            }
+        }
         return CSVField.line(cells, raw: options.raw)
     }
 

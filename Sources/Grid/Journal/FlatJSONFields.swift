@@ -1,12 +1,9 @@
-/// The values of one flat JSON object, by key.
+/// The values of one flat JSON object, by key: kept inline (no allocation per line read).
 struct FlatJSONFields<Key: FlatJSONKey> {
-    private var values: [FlatJSONValue?] = Array(repeating: nil, count: 16)
+    private var values = InlineArray<16, FlatJSONValue?>(repeating: nil)
 
     subscript(key: Key) -> FlatJSONValue? {
-        get { key.slot < values.count ? values[key.slot] : nil }
-        set {
-            if key.slot >= values.count { values += Array(repeating: nil, count: key.slot + 1 - values.count) }
-            values[key.slot] = newValue
-        }
+        get { values[key.slot] }
+        set { values[key.slot] = newValue }
     }
 }

@@ -5,7 +5,7 @@ extension JournalReader {
     /// when the journal records a move to another grid (`resume --grid`).
     public static func pinnedGrid(path: String) throws(JournalError) -> (header: JournalHeader, grid: String, sha256: String) {
         let data = try contents(of: path)
-        guard contains(data, "\"event\":\"grid\"") else {
+        guard containsGridEvent(data) else {
             let header = try JournalParser.header(data, path: path)
             return (header, header.grid, header.gridSHA256)
         }
@@ -15,23 +15,21 @@ extension JournalReader {
         return (parsed.header, pinned.id, pinned.sha256)
     }
 
-    /// Whether the bytes contain the ASCII text (`Data.range(of:)` is far slower).
-    private static func contains(_ data: Data, _ text: StaticString) -> Bool {
-        let needle = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        guard let first = needle.first else { return true }
+    /// Whether the bytes contain `"event":"grid"`: `memchr` finds each `g` (rare in journals,
+    /// and the needle's tenth byte), then the bytes around it are compared.
+    private static func containsGridEvent(_ data: Data) -> Bool {
+        let needle: StaticString = "\"event\":\"grid\""
+        let offset = 9  // of the `g` in the needle
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var index = 0
-            while index + needle.count <= bytes.count {
-                if bytes[index] == first {
-                    var matched = true
-                    for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
+            guard let base = raw.baseAddress else { return false }
+            var position = offset
+            while position < raw.count, let found = memchr(base + position, Int32(UInt8(ascii: "g")), raw.count - position) {
+                let index = base.distance(to: UnsafeRawPointer(found))
+                let start = index - offset
+                if start + needle.utf8CodeUnitCount <= raw.count, memcmp(base + start, needle.utf8Start, needle.utf8CodeUnitCount) == 0 {
+                    return true
                 }
-                index += 1
+                position = index + 1
             }
             return false
         }

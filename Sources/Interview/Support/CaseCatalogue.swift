@@ -13,28 +13,37 @@ struct CaseCatalogue: Sendable {
 
     /// Reads every journal's header; fails with the first problem (64, 65, 66) before any output.
     /// `candidates` (from `--grid`) stand in for grid copies that are missing.
-    static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = []) throws -> CaseCatalogue {
+    /// Headers are read on all cores, a batch at a time; grids are then found in case order.
+    static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = [],
+                      batchSize: Int = 256) throws -> CaseCatalogue {
         var bySHA: [String: LoadedGrid] = [:]
         var grids: [String: LoadedGrid] = [:]
-        for id in ids {
-            do {
-                guard store.exists(id) else {
-                    throw Failure.noCase(id, in: store, language)
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+            let pinned = ParallelMap.run(batch) { id in
+                Result { () throws(JournalError) in
+                    store.exists(id) ? try JournalReader.pinnedGrid(path: try store.journalPath(for: id)) : nil
                 }
-                let pinned = try JournalReader.pinnedGrid(path: try store.journalPath(for: id))
-                if let known = bySHA[pinned.sha256] {
-                    grids[id] = known
-                } else {
-                    let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
-                                                                         candidates: candidates)
-                    bySHA[pinned.sha256] = loaded
-                    grids[id] = loaded
-                }
-            } catch let error as JournalError {
-                throw Failure.journal(error, language)
-            } catch let error as CaseGridError {
-                throw Failure.exit(error.message(in: language), code: error.exitCode)
             }
+            for (id, result) in zip(batch, pinned) {
+                do {
+                    guard let pinned = try result.get() else { throw Failure.noCase(id, in: store, language) }
+                    if let known = bySHA[pinned.sha256] {
+                        grids[id] = known
+                    } else {
+                        let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
+                                                                             candidates: candidates)
+                        bySHA[pinned.sha256] = loaded
+                        grids[id] = loaded
+                    }
+                } catch let error as JournalError {
+                    throw Failure.journal(error, language)
+                } catch let error as CaseGridError {
+                    throw Failure.exit(error.message(in: language), code: error.exitCode)
+                }
+            }
+            start += batchSize
         }
         return CaseCatalogue(store: store, ids: ids, grids: grids, language: language)
     }
