@@ -24,8 +24,15 @@ public enum GridLoader {
         return try load(text: text, file: file)
     }
 
-    /// Checks grid text; `file` names it in messages.
+    /// Checks grid text; `file` names it in messages. The built-in grid's text is not parsed:
+    /// its compiled form stands in for it (see `DefaultGrid.compiled(for:file:)`).
     public static func load(text: String, file: String) throws(GridLoadError) -> LoadedGrid {
+        if let compiled = DefaultGrid.compiled(for: text, file: file) { return compiled }
+        return try decode(text: text, file: file)
+    }
+
+    /// Parses and checks grid text, whatever it is.
+    static func decode(text: String, file: String) throws(GridLoadError) -> LoadedGrid {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, Resolver.basic)

@@ -1,0 +1,155 @@
+@testable import Grid
+
+/// Writes a grid as Swift statements that build it: how `DefaultGrid+Compiled.swift` is made,
+/// so that start-up does not parse the built-in grid's YAML (see `DefaultGridCompiledTests`).
+///
+/// Statements rather than one large literal keep the compiler's type checking quick.
+struct GridSwiftSource {
+    let grid: Grid
+    let text: String
+
+    /// The whole generated file.
+    var file: String {
+        var lines = [
+            "// Generated from grids/territoires-nourriciers.yaml by scripts/generate-default-grid.sh: do not edit.",
+            "// DefaultGridCompiledTests fails when this no longer matches the file; run the script then.",
+            "",
+            "extension DefaultGrid {",
+            "    /// The length in bytes of the grid file this was generated from.",
+            "    static let compiledByteCount = \(text.utf8.count)",
+            "    /// Its FNV-1a hash: the compiled grid stands in for the file only when both match.",
+            "    static let compiledFNV1a: UInt64 = 0x\(String(FNV1a.hash(text.utf8), radix: 16, uppercase: true))",
+            "    /// Its SHA-256.",
+            "    static let compiledSHA256 = \(literal(SHA256.hex(of: text)))",
+            "",
+            "    /// The grid as `GridLoader` decodes the file, built without parsing it.",
+            "    static func compiledGrid() -> Grid {",
+            "        var sections: [Section] = []",
+            "        var questions: [Question] = []",
+            "        var question: Question",
+            "        var section: Section",
+        ]
+        for section in grid.sections {
+            lines += statements(for: section)
+        }
+        lines += [
+            "        var grid = Grid(",
+            "            id: \(literal(grid.id)), version: \(grid.version), language: .\(grid.language.rawValue), title: \(literal(grid.title)),",
+            "            titleFrom: \(optional(grid.titleFrom)), subtitleFrom: \(optional(grid.subtitleFrom)),",
+            "            objectives: \(array(grid.objectives.map(literal))),",
+            "            sections: sections,",
+            "            codebook: \(array(grid.codebook.map(theme))),",
+            "            caseFile: \(array(grid.caseFile.map(caseFileSection)))",
+            "        )",
+            "        grid.summaryFrom = \(optional(grid.summaryFrom))",
+            "        return grid",
+            "    }",
+            "}",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func statements(for section: Section) -> [String] {
+        var lines = ["        questions = []"]
+        for question in section.questions {
+            lines.append("        question = Question(id: \(literal(question.id)), text: \(literal(question.text)), type: .\(question.type.rawValue))")
+            func set(_ name: String, _ value: String) { lines.append("        question.\(name) = \(value)") }
+            if question.required { set("required", "true") }
+            if let min = question.min { set("min", number(min)) }
+            if let max = question.max { set("max", number(max)) }
+            if let unit = question.unit { set("unit", literal(unit)) }
+            if !question.choices.isEmpty { set("choices", array(question.choices.map(choice))) }
+            if let from = question.from { set("from", literal(from)) }
+            if let count = question.count { set("count", String(count)) }
+            if let when = question.when { set("when", condition(when)) }
+            if !question.probes.isEmpty { set("probes", array(question.probes.map(literal))) }
+            if let help = question.help { set("help", literal(help)) }
+            if let label = question.label { set("label", literal(label)) }
+            if question.personal { set("personal", "true") }
+            if let position = question.position { set("position", self.position(position)) }
+            lines.append("        questions.append(question)")
+        }
+        lines.append("        section = Section(id: \(literal(section.id)), title: \(literal(section.title)), label: \(optional(section.label)), questions: questions)")
+        if let when = section.when { lines.append("        section.when = \(condition(when))") }
+        if let position = section.position { lines.append("        section.position = \(self.position(position))") }
+        lines.append("        sections.append(section)")
+        return lines
+    }
+
+    private func theme(_ theme: Theme) -> String {
+        "Theme(id: \(literal(theme.id)), label: \(literal(theme.label)), codes: "
+            + array(theme.codes.map { "Theme.Code(id: \(literal($0.id)), label: \(literal($0.label)))" }, indent: 16) + ")"
+    }
+
+    private func caseFileSection(_ section: CaseFileSection) -> String {
+        "CaseFileSection(title: \(literal(section.title)), entries: "
+            + array(section.entries.map { "CaseFileSection.Entry(heading: \(literal($0.heading)), from: \(array($0.from.map(literal))))" }, indent: 16) + ")"
+    }
+
+    private func choice(_ choice: Choice) -> String {
+        "Choice(id: \(literal(choice.id)), label: \(literal(choice.label)))"
+    }
+
+    private func position(_ position: SourcePosition) -> String {
+        "SourcePosition(line: \(position.line), column: \(position.column))"
+    }
+
+    private func condition(_ condition: Condition) -> String {
+        switch condition {
+        case .compare(let id, let comparison, let value):
+            return ".compare(question: \(literal(id)), .\(comparison), \(conditionLiteral(value)))"
+        case .member(let id, let values):
+            return ".member(question: \(literal(id)), [\(values.map(conditionLiteral).joined(separator: ", "))])"
+        case .answered(let id): return ".answered(\(literal(id)))"
+        case .not(let inner): return ".not(\(self.condition(inner)))"
+        case .and(let lhs, let rhs): return ".and(\(self.condition(lhs)), \(self.condition(rhs)))"
+        case .or(let lhs, let rhs): return ".or(\(self.condition(lhs)), \(self.condition(rhs)))"
+        }
+    }
+
+    private func conditionLiteral(_ literal: Condition.Literal) -> String {
+        switch literal {
+        case .number(let value): return ".number(\(number(value)))"
+        case .text(let text): return ".text(\(self.literal(text)))"
+        case .bool(let flag): return ".bool(\(flag))"
+        }
+    }
+
+    /// A `Double` literal that reads back as the same value (Swift's description is the shortest that does).
+    private func number(_ value: Double) -> String {
+        "\(value)"
+    }
+
+    private func optional(_ text: String?) -> String {
+        text.map(literal) ?? "nil"
+    }
+
+    /// Items on one line when short, else one per line.
+    private func array(_ items: [String], indent: Int = 12) -> String {
+        let oneLine = "[" + items.joined(separator: ", ") + "]"
+        guard oneLine.count > 100 else { return oneLine }
+        let pad = String(repeating: " ", count: indent)
+        return "[\n" + items.map { pad + $0 + ",\n" }.joined() + String(repeating: " ", count: indent - 4) + "]"
+    }
+
+    /// A Swift string literal with exactly the text's scalars.
+    private func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.properties.generalCategory == .format {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
