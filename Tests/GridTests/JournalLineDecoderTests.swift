@@ -327,7 +327,7 @@ struct JournalLineDecoderTests {
         return encoder
     }
 
-    private static func randomEntry(_ random: inout LineRandom, kind: Int) -> JournalEntry {
+    static func randomEntry(_ random: inout LineRandom, kind: Int) -> JournalEntry {
         func text() -> String { randomString(&random, maxLength: 16) }
         func optionalText() -> String? { random.below(3) == 0 ? nil : text() }
         // The writer rounds seconds to tenths: keep them where that stays finite.
@@ -508,7 +508,7 @@ struct JournalLineDecoderTests {
 }
 
 /// SplitMix64, seeded, so that a failure can be replayed.
-private struct LineRandom {
+struct LineRandom {
     private var state: UInt64
 
     init(seed: UInt64) {

@@ -88,7 +88,7 @@ extension JournalEntry: Codable {
         try container.encode(Timestamp.format(at), forKey: .at)
     }
 
-    private static func rounded(_ seconds: Double) -> Double {
+    static func rounded(_ seconds: Double) -> Double {
         (seconds * 10).rounded() / 10
     }
 }

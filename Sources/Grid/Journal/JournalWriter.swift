@@ -194,20 +194,32 @@ public final class JournalWriter: @unchecked Sendable {
         closeDescriptor()
     }
 
-    /// A value as one line of compact JSON followed by `\n`.
-    private func encodeLine(_ value: some Encodable) throws(JournalError) -> [UInt8] {
-        var line: [UInt8]
-        do {
-            line = Array(try encoder.encode(value))
-        } catch {
-            throw .writeFailed(path: path, reason: "the event cannot be written as JSON: \(error)")
+    /// An event as one line of compact JSON followed by `\n`.
+    private func encodeLine(_ entry: JournalEntry) throws(JournalError) -> [UInt8] {
+        guard let json = entry.jsonLine else {
+            throw .writeFailed(path: path, reason: "the event cannot be written as JSON: a number is not finite")
         }
+        return try terminated(json)
+    }
+
+    /// The header as one line of compact JSON followed by `\n`.
+    private func encodeLine(_ header: JournalHeader) throws(JournalError) -> [UInt8] {
+        let json: [UInt8]
+        do {
+            json = Array(try encoder.encode(header))
+        } catch {
+            throw .writeFailed(path: path, reason: "the header cannot be written as JSON: \(error)")
+        }
+        return try terminated(json)
+    }
+
+    /// The line with its `\n`, once sure it holds no other.
+    private func terminated(_ json: [UInt8]) throws(JournalError) -> [UInt8] {
         // JSON escapes line breaks inside strings; a raw one would split the event in two.
-        guard !line.contains(UInt8(ascii: "\n")) else {
+        guard !json.contains(UInt8(ascii: "\n")) else {
             throw .writeFailed(path: path, reason: "the event's JSON contains a line break")
         }
-        line.append(UInt8(ascii: "\n"))
-        return line
+        return json + [UInt8(ascii: "\n")]
     }
 
     /// Writes bytes at the end and syncs them, or cuts the journal back and throws `writeFailed`.

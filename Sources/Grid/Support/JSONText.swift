@@ -11,6 +11,8 @@ public struct JSONText {
     public let pretty: Bool
     /// For each open container, how many members it has so far.
     private var counts: [Int] = []
+    /// False once a number that JSON cannot hold (infinite, NaN) was written, as `null`.
+    public private(set) var allNumbersFinite = true
 
     public init(pretty: Bool) {
         self.pretty = pretty
@@ -78,9 +80,12 @@ public struct JSONText {
     }
 
     /// A number as `JSONEncoder` writes a `Double`: its shortest description without a trailing `.0`.
-    /// Records hold finite numbers only (answers and times are checked); anything else is `null`.
+    /// Answers and times are finite; anything else is written `null` and noted in `allNumbersFinite`.
     public mutating func number(_ value: Double) {
-        guard value.isFinite else { return null() }
+        guard value.isFinite else {
+            allNumbersFinite = false
+            return null()
+        }
         var description = value.description
         if description.hasSuffix(".0") { description.removeLast(2) }
         bytes.append(contentsOf: description.utf8)

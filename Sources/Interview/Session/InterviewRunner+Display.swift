@@ -36,11 +36,11 @@ extension InterviewRunner {
         shownAt = Date()
         let question = questions[index]
         let evaluation = self.evaluation
-        let section = loaded.grid.sections.first { $0.questions.contains { $0.id == question.id } }
+        let section = sectionOfQuestion[index]
         let progress = evaluation.progress
         let percent = progress.relevant == 0 ? 0 : progress.done * 100 / progress.relevant
-        let mark = t("\(section?.displayLabel ?? "") · question \(index + 1) sur \(questions.count) · \(percent) %",
-                     "\(section?.displayLabel ?? "") · question \(index + 1) of \(questions.count) · \(percent) %")
+        let mark = t("\(section) · question \(index + 1) sur \(questions.count) · \(percent) %",
+                     "\(section) · question \(index + 1) of \(questions.count) · \(percent) %")
         var lines = ["", console.styled(mark, .dim), console.styled("\(index + 1). \(question.text)", .title)]
         for probe in question.probes { lines.append("   ↳ " + probe) }
         if let help = question.help { lines.append(console.styled("   " + t("Aide : ", "Help: ") + help, .dim)) }
@@ -69,8 +69,7 @@ extension InterviewRunner {
             lines.append(console.styled(t("   Réponse actuelle : ", "   Current answer: ") + TerminalText.safe(answers.display(value, for: question)), .dim))
         }
         console.prompt(lines.joined(separator: "\n") + "\n")
-        editor.completions = SessionCommand.names(t.language) + question.choices.map(\.label)
-            + questions.map { SessionCommand.names(t.language)[4] + $0.id }
+        editor.completions = commandNames + question.choices.map(\.label) + gotoCompletions
     }
 
     /// Every relevant question with its status or answer, safe for the terminal.

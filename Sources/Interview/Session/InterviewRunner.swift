@@ -28,6 +28,7 @@ final class InterviewRunner {
          console: Console, language: Language) {
         self.loaded = loaded
         questions = loaded.grid.questions
+        sectionOfQuestion = loaded.grid.sections.flatMap { section in repeatElement(section.displayLabel, count: section.questions.count) }
         self.caseID = caseID
         self.state = state
         self.journal = journal
@@ -36,10 +37,18 @@ final class InterviewRunner {
         t = Messages(language: language)
         parser = AnswerParser(language: loaded.grid.language)
         answers = AnswerText(language: language)
+        commandNames = SessionCommand.names(language)
+        gotoCompletions = questions.map { SessionCommand.names(language)[4] + $0.id }
     }
 
     /// Every question in grid order.
     let questions: [Question]
+    /// The name of each question's section in progress marks, by question index.
+    let sectionOfQuestion: [String]
+    /// The session commands, which Tab completes.
+    let commandNames: [String]
+    /// `/aller <id>` for every question, which Tab completes too.
+    let gotoCompletions: [String]
 
     /// Relevance, piping and statuses for the current state, computed once per change.
     var evaluation: Evaluation {
