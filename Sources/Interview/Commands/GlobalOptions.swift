@@ -18,16 +18,15 @@ struct GlobalOptions: ParsableArguments {
 
     /// The responses folder as a case store.
     var store: CaseStore {
-        CaseStore(directory: responses ?? ProcessInfo.processInfo.environment["INTERVIEW_RESPONSES"] ?? "responses")
+        CaseStore(directory: responses ?? Environment.value("INTERVIEW_RESPONSES") ?? "responses")
     }
 
     /// `--lang`, else the grid's language, else `LANG`'s, else French.
     func language(grid: Grid? = nil) -> Language {
         if let lang, let language = Language(rawValue: lang) { return language }
         if let grid { return grid.language }
-        let environment = ProcessInfo.processInfo.environment
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {
+            if let value = Environment.value(name), !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {
                 return Language(code: value) ?? .en
             }
         }

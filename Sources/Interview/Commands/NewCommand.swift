@@ -31,7 +31,7 @@ struct NewCommand: ParsableCommand {
         let t = Messages(language: language)
         let store = options.store
         let interactive = isatty(0) == 1
-        let console = Console(interactive: interactive, environment: ProcessInfo.processInfo.environment)
+        let console = Console(interactive: interactive, environment: Environment.console)
         let editor: LineEditor = interactive ? ReadlineEditor() : PipedLineReader(output: console)
         do {
             try store.ensureDirectory()

@@ -37,7 +37,7 @@ struct ResumeCommand: ParsableCommand {
             let language = options.language(grid: loaded.grid)
             let t = Messages(language: language)
             let interactive = isatty(0) == 1
-            let console = Console(interactive: interactive, environment: ProcessInfo.processInfo.environment)
+            let console = Console(interactive: interactive, environment: Environment.console)
             report(recovery, console: console, t: t)
             var state = SessionState(grid: loaded.grid, replaying: journal.entries)
             if let override, override.sha256 == loaded.sha256 {
