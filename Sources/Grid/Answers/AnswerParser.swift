@@ -12,7 +12,7 @@ public struct AnswerParser: Sendable {
 
     /// Parses `input` for `question`; `rankItems` are the items a `rank` chooses from.
     public func parse(_ input: String, for question: Question, rankItems: [String] = []) -> Result<AnswerValue, AnswerError> {
-        let text = input.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        let text = input.trimmingWhitespace.precomposedStringWithCanonicalMapping
         guard !text.isEmpty else { return .failure(.empty) }
         switch question.type {
         case .text, .list:
@@ -99,7 +99,7 @@ public struct AnswerParser: Sendable {
 
     /// Labels compared without case or accents.
     static func matchKey(_ text: String) -> String {
-        text.decomposedASCIIFolded.lowercased().trimmingCharacters(in: .whitespaces)
+        text.decomposedASCIIFolded.lowercased().trimmingWhitespace
     }
 
     static func isDate(_ text: String) -> Bool {

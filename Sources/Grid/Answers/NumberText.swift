@@ -5,14 +5,14 @@ public enum NumberText {
     /// Parses `1 500`, `1 500,5` (fr), `1,500.5` (en), `2.5`, `40 %`, `5 000 000 $`, `40 employé·e·s`.
     /// Trailing text is accepted when it is `$`, `%`, `€` or the question's unit.
     public static func parse(_ input: String, language: Language, unit: String?) -> Double? {
-        var text = input.trimmingCharacters(in: .whitespaces)
+        var text = input.trimmingWhitespace
         for suffix in [unit, "$", "%", "€"].compactMap({ $0 }) where !suffix.isEmpty {
             if text.lowercased().hasSuffix(suffix.lowercased()) {
-                text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropLast(suffix.count)).trimmingWhitespace
                 break
             }
         }
-        if text.hasPrefix("$") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        if text.hasPrefix("$") { text = String(text.dropFirst()).trimmingWhitespace }
         let separators: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
         text.removeAll { separators.contains($0) }
         switch language {

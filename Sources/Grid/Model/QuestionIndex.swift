@@ -6,6 +6,10 @@ public struct QuestionIndex: Sendable, Equatable {
     public let questions: [Question]
     /// The grid-order position of each id (the first, should a damaged grid repeat one).
     private let positions: [String: Int]
+    /// Each section's condition, by section position.
+    let sectionConditions: [Condition?]
+    /// What decides each question's relevance, by question position.
+    let rules: [RelevanceRule]
 
     init(_ sections: [Section]) {
         questions = sections.flatMap(\.questions)
@@ -15,6 +19,13 @@ public struct QuestionIndex: Sendable, Equatable {
             positions[question.id] = position
         }
         self.positions = positions
+        sectionConditions = sections.map(\.when)
+        rules = sections.enumerated().flatMap { number, section in
+            section.questions.map { question in
+                RelevanceRule(id: question.id, section: number, when: question.when,
+                              rankSource: question.from.flatMap { positions[$0] }, isRank: question.type == .rank)
+            }
+        }
     }
 
     /// The grid-order position of the question with this id.

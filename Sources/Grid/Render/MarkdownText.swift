@@ -17,7 +17,7 @@ enum MarkdownText {
     static func rawLines(_ text: String) -> [String] {
         var lines = text.precomposedStringWithCanonicalMapping
             .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
         var result: [String] = []
@@ -40,7 +40,7 @@ enum MarkdownText {
     static func oneLine(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping
             .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }

@@ -15,42 +15,50 @@ public struct Evaluation: Sendable {
     public private(set) var rankItems: [String: [String]] = [:]
 
     public init(grid: Grid, responses: [String: Response]) {
-        index = grid.index
+        let index = grid.index
+        self.index = index
         questions = index.questions
-        statuses = Array(repeating: .notApplicable, count: questions.count)
-        values = Array(repeating: nil, count: questions.count)
-        var position = 0
-        for section in grid.sections {
-            let sectionApplies = section.when?.evaluate(value(of:)) ?? true
-            for question in section.questions {
-                defer { position += 1 }
-                var applies = sectionApplies && (question.when?.evaluate(value(of:)) ?? true)
-                var items: [String] = []
-                if applies, question.type == .rank {
-                    items = question.from.flatMap { value(of: $0)?.items } ?? []
-                    applies = !items.isEmpty
-                    if applies { rankItems[question.id] = items }
+        var statuses = [QuestionStatus](repeating: .notApplicable, count: questions.count)
+        var values = [AnswerValue?](repeating: nil, count: questions.count)
+        var rankItems: [String: [String]] = [:]
+        func answer(_ id: String) -> AnswerValue? {
+            index.position(of: id).flatMap { values[$0] }
+        }
+        var applies = [Bool](repeating: true, count: index.sectionConditions.count)
+        var evaluated = -1  // the last section whose condition was evaluated
+        for (position, rule) in index.rules.enumerated() {
+            if rule.section != evaluated {
+                evaluated = rule.section
+                applies[rule.section] = index.sectionConditions[rule.section]?.evaluate(answer) ?? true
+            }
+            guard applies[rule.section], rule.when?.evaluate(answer) ?? true else { continue }
+            var items: [String] = []
+            if rule.isRank {
+                items = rule.rankSource.flatMap { values[$0]?.items } ?? []
+                guard !items.isEmpty else { continue }
+                rankItems[rule.id] = items
+            }
+            guard let response = responses[rule.id] else {
+                statuses[position] = .unanswered
+                continue
+            }
+            switch response.kind {
+            case .skipped: statuses[position] = .skipped
+            case .special(.dontKnow): statuses[position] = .dontKnow
+            case .special(.refused): statuses[position] = .refused
+            case .answered(let value):
+                // A ranked item that left its source list sends the rank back to unanswered.
+                if rule.isRank, !value.items.allSatisfy(items.contains) {
+                    statuses[position] = .unanswered
+                } else {
+                    values[position] = value
+                    statuses[position] = .answered
                 }
-                guard applies else { continue }
-                statuses[position] = status(of: question, at: position, response: responses[question.id], rankItems: items)
             }
         }
-    }
-
-    private mutating func status(of question: Question, at position: Int, response: Response?, rankItems items: [String]) -> QuestionStatus {
-        guard let response else { return .unanswered }
-        switch response.kind {
-        case .skipped: return .skipped
-        case .special(.dontKnow): return .dontKnow
-        case .special(.refused): return .refused
-        case .answered(let value):
-            if question.type == .rank {
-                let ranked = value.items
-                guard ranked.allSatisfy(items.contains) else { return .unanswered }
-            }
-            values[position] = value
-            return .answered
-        }
+        self.statuses = statuses
+        self.values = values
+        self.rankItems = rankItems
     }
 
     /// The status of the question with this id (unknown ids are not applicable).

@@ -35,7 +35,7 @@ struct DeleteCommand: ParsableCommand {
             }
             print(t("Supprimer définitivement le cas « \(caseID) » et toutes ses réponses? Tapez l'identifiant du cas pour confirmer : ",
                     "Delete case '\(caseID)' and all its answers for good? Type the case id to confirm: "), terminator: "")
-            guard Swift.readLine()?.trimmingCharacters(in: .whitespaces) == caseID else {
+            guard Swift.readLine()?.trimmingWhitespace == caseID else {
                 print(t("Rien n'est supprimé.", "Nothing deleted."))
                 return
             }

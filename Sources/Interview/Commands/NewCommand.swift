@@ -64,7 +64,7 @@ struct NewCommand: ParsableCommand {
         while true {
             switch editor.readLine(prompt: t("Identifiant du cas : ", "Case id: "), prefill: typed) {
             case .line(let line):
-                let id = line.trimmingCharacters(in: .whitespaces)
+                let id = line.trimmingWhitespace
                 if !Slug.isValid(id) {
                     console.error(t("« \(TerminalText.safe(id)) » n'est pas un identifiant valide : minuscules, chiffres, « . », « _ » ou « - ».",
                                     "'\(TerminalText.safe(id))' is not a valid id: lower-case letters, digits, '.', '_' or '-'."))

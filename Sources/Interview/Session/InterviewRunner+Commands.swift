@@ -104,7 +104,7 @@ extension InterviewRunner {
         }
         if editor.isInteractive {
             let input = editor.readLine(prompt: t("Terminer l'entretien? (o/n) ", "Finish the interview? (y/n) "), prefill: "")
-            guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingCharacters(in: .whitespaces)) else {
+            guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
                 console.say(t("L'entretien continue.", "The interview goes on."))
                 return .stay(prefill: "")
             }
@@ -128,7 +128,7 @@ extension InterviewRunner {
                 if command == .finish { return .end(closeReview()) }
                 return handle(command, at: nil, typed: raw)
             }
-            if !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+            if !raw.trimmingWhitespace.isEmpty {
                 console.say(t("Tapez /aller N pour modifier une réponse, /fin pour fermer.", "Type /goto N to change an answer, /finish to close."))
             }
             return .stay(prefill: "")

@@ -45,7 +45,7 @@ extension InterviewRunner {
 
     /// Checks and records one typed answer; nil when there is nothing more to do here.
     private func answer(_ text: String, to question: Question, at index: Int) -> Step? {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingWhitespace.isEmpty {
             if question.required { return rejected(.empty, typed: text, question: question) }
             do { try record(.skip(question: question.id)) } catch {
                 return failedToSave(error, retry: text).map(Step.end) ?? .stay(prefill: text)

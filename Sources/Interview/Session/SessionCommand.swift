@@ -11,11 +11,11 @@ enum SessionCommand: Equatable {
 
     /// The command on a typed line, or nil when the line is an answer. `//` starts a literal `/`.
     static func parse(_ line: String) -> SessionCommand? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespace
         guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return nil }
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
         let name = parts.first.map { String($0).lowercased() } ?? ""
-        let argument = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : ""
+        let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace : ""
         switch name {
         case "aide", "help", "?": return .help
         case "retour", "back": return .back

@@ -20,7 +20,7 @@ struct CaseTable {
         return all.map { row in
             row.enumerated().map { column, cell in
                 TerminalText.safe(cell).padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }.joined(separator: "  ").trimmingWhitespace
         }.joined(separator: "\n") + "\n"
     }
 

@@ -26,13 +26,13 @@ struct TerminalFiche {
             if let last = output.last, !last.isEmpty { output.append("") }
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmingWhitespace.isEmpty {
                 blank()
                 itemIndent = nil
                 continue
             }
             if let indent = itemIndent, line.hasPrefix(" ") {
-                output += wrap(unescape(line.trimmingCharacters(in: .whitespaces)), first: indent, rest: indent)
+                output += wrap(unescape(line.trimmingWhitespace), first: indent, rest: indent)
                 continue
             }
             itemIndent = nil
@@ -66,7 +66,7 @@ struct TerminalFiche {
         guard (1...6).contains(hashes.count) else { return nil }
         let rest = line.dropFirst(hashes.count)
         guard rest.isEmpty || rest.first == " " else { return nil }
-        return (hashes.count, rest.trimmingCharacters(in: .whitespaces))
+        return (hashes.count, rest.trimmingWhitespace)
     }
 
     private func headingLines(_ text: String, level: Int) -> [String] {
