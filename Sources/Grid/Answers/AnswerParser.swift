@@ -12,7 +12,7 @@ public struct AnswerParser: Sendable {
 
     /// Parses `input` for `question`; `rankItems` are the items a `rank` chooses from.
     public func parse(_ input: String, for question: Question, rankItems: [String] = []) -> Result<AnswerValue, AnswerError> {
-        let text = input.trimmingWhitespace.precomposedStringWithCanonicalMapping
+        let text = input.trimmingWhitespace.precomposedCanonical
         guard !text.isEmpty else { return .failure(.empty) }
         switch question.type {
         case .text, .list:

@@ -15,7 +15,7 @@ enum MarkdownText {
     /// The lines of typed text in NFC, without blanks around them, without blank lines at either
     /// end and with runs of blank lines made one; nothing escaped.
     static func rawLines(_ text: String) -> [String] {
-        var lines = text.precomposedStringWithCanonicalMapping
+        var lines = text.precomposedCanonical
             .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingWhitespace }
         while lines.first?.isEmpty == true { lines.removeFirst() }
@@ -38,7 +38,7 @@ enum MarkdownText {
 
     /// Text on one line (newlines become spaces), in NFC, with nothing escaped.
     static func oneLine(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        text.precomposedCanonical
             .split(whereSeparator: \.isNewline)
             .map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }

@@ -51,7 +51,7 @@ extension InterviewRunner {
                                 "Type the text after the command, for example /note call back in May."))
                 return .stay(prefill: "")
             }
-            let clean = text.precomposedStringWithCanonicalMapping
+            let clean = text.precomposedCanonical
             let event: JournalEvent = command == .note(text) ? .note(question: question?.id, text: clean) : .quote(question: question?.id, text: clean)
             do { try record(event) } catch {
                 return failedToSave(error, retry: typed).map(Step.end) ?? .stay(prefill: typed)

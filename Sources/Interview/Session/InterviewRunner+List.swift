@@ -43,7 +43,7 @@ extension InterviewRunner {
                     }
                     return step
                 }
-                let text = SessionCommand.literal(raw).trimmingWhitespace.precomposedStringWithCanonicalMapping
+                let text = SessionCommand.literal(raw).trimmingWhitespace.precomposedCanonical
                 if !offered.isEmpty {
                     offered.removeFirst()
                     if !text.isEmpty { items.append(text) }

@@ -36,7 +36,8 @@ enum SessionCommand: Equatable {
 
     /// The text of a line that starts with `//`: one `/` removed.
     static func literal(_ line: String) -> String {
-        guard let range = line.range(of: "//") , line[..<range.lowerBound].allSatisfy(\.isWhitespace) else { return line }
+        guard line.utf8.contains(UInt8(ascii: "/")), let range = line.range(of: "//"),
+              line[..<range.lowerBound].allSatisfy(\.isWhitespace) else { return line }
         return line.replacingCharacters(in: range, with: "/")
     }
 
