@@ -42,7 +42,7 @@ SPAWN = HERE / "rusage" / "spawn.c"
 
 # Repetitions (after one warm-up run) per mode.
 REPS = {
-    "quick": {"start": 10, "interview": 5, "export_small": 3, "export_large": 2, "export_large_warmup": 0},
+    "quick": {"start": 20, "interview": 7, "export_small": 3, "export_large": 2, "export_large_warmup": 0},
     "full": {"start": 40, "interview": 15, "export_small": 10, "export_large": 5, "export_large_warmup": 1},
 }
 SENTENCE = "Une réponse en une phrase, avec des accents « comme ceci » et un émoji 🌱."
@@ -158,6 +158,38 @@ def measure(runner, name, reps, make_run, check=None, warmup=1):
     return Result(name, samples)
 
 
+def measure_together(runner, rows, reps, warmup=1):
+    """Like measure, for several rows at once: each round runs every row once, in turn, so that
+    a machine that gets busier or quieter during the run weighs on every row alike.
+
+    rows: (name, make_run, check) triples; returns their Results in the same order."""
+    samples = {name: [] for name, _, _ in rows}
+    failures = {}
+    for i in range(reps + warmup):
+        for name, make_run, check in rows:
+            if name in failures:
+                continue
+            try:
+                sample = make_run(i)
+                if check:
+                    check(sample, i)
+                elif sample.code != 0:
+                    raise Failure(f"exit {sample.code}")
+            except Failure as failure:
+                failures[name] = str(failure)
+                continue
+            if i >= warmup:
+                samples[name].append(sample)
+    results = []
+    for name, _, _ in rows:
+        if name in failures:
+            results.append(Result(name, unavailable=failures[name]))
+        else:
+            print(f"  {name}: median {fmt_ms(statistics.median(s.wall for s in samples[name]))}", file=sys.stderr)
+            results.append(Result(name, samples[name]))
+    return results
+
+
 # ---------------------------------------------------------------------------------------------
 # The grid and the answers typed for it
 
@@ -224,12 +256,14 @@ def read_journal(path):
 
 
 def bench_start(runner, work, binary, reps, hello):
-    """(a) start → first prompt → exit, beside --help, the Python peer, bare Swift and /bin/true."""
+    """(a) start → first prompt → exit, beside --help, the Python peer, bare Swift and /bin/true,
+    run in turn round after round."""
     print("start-up and first prompt", file=sys.stderr)
     responses = work / "start-responses"
     peer_responses = work / "start-peer-responses"
     out = work / "start.out"
-    results = []
+    # The built-in grid's file: byte for byte the copy `interview new` keeps in responses/.grids/.
+    grid_path = REPO / "grids" / "territoires-nourriciers.yaml"
 
     def interview_first(i):
         sample = runner.run([binary, "new", "--case", f"bench-{i}", "--responses", responses], stdout_path=out)
@@ -238,11 +272,6 @@ def bench_start(runner, work, binary, reps, hello):
         if "1. " not in out.read_text(encoding="utf-8", errors="replace"):
             raise Failure("no first prompt on stdout")
         return sample
-
-    results.append(measure(runner, "interview new (first prompt, end of input)", reps, interview_first,
-                           check=lambda s, i: None))
-    grid_copies = list((responses / ".grids").glob("*.yaml")) if responses.exists() else []
-    grid_path = grid_copies[0] if grid_copies else REPO / "grids" / "territoires-nourriciers.yaml"
 
     def peer_first(i):
         sample = runner.run([sys.executable, PEER_INTERVIEW, "--grid", grid_path, "--case", f"bench-{i}",
@@ -253,16 +282,20 @@ def bench_start(runner, work, binary, reps, hello):
             raise Failure("no first prompt on stdout")
         return sample
 
-    results.append(measure(runner, "Python peer (first prompt, end of input)", reps, peer_first,
-                           check=lambda s, i: None))
-    results.append(measure(runner, "interview --help", reps, lambda i: runner.run([binary, "--help"])))
+    rows = [
+        ("interview new (first prompt, end of input)", interview_first, lambda s, i: None),
+        ("Python peer (first prompt, end of input)", peer_first, lambda s, i: None),
+        ("interview --help", lambda i: runner.run([binary, "--help"]), None),
+    ]
     if hello:
-        results.append(measure(runner, "bare Swift program (print, swiftc -O)", reps, lambda i: runner.run([hello])))
-    else:
-        results.append(Result("bare Swift program (print, swiftc -O)", unavailable="swiftc failed"))
-    results.append(measure(runner, "python3 -c pass (interpreter start)", reps,
-                           lambda i: runner.run([sys.executable, "-c", "pass"])))
-    results.append(measure(runner, "/bin/true (process floor)", reps, lambda i: runner.run(["/bin/true"])))
+        rows.append(("bare Swift program (print, swiftc -O)", lambda i: runner.run([hello]), None))
+    rows += [
+        ("python3 -c pass (interpreter start)", lambda i: runner.run([sys.executable, "-c", "pass"]), None),
+        ("/bin/true (process floor)", lambda i: runner.run(["/bin/true"]), None),
+    ]
+    results = measure_together(runner, rows, reps)
+    if not hello:
+        results.insert(3, Result("bare Swift program (print, swiftc -O)", unavailable="swiftc failed"))
     return results, grid_path
 
 
@@ -272,7 +305,7 @@ def bench_interview(runner, work, binary, reps, grid_path):
     grid = yaml.safe_load(grid_path.read_text(encoding="utf-8"))
     answers = answer_lines(grid)
     events = expected_events(grid)
-    results = []
+    rows = []
     for name, responses, command in (
         ("interview new (piped, fsync per event)", work / "run-responses",
          lambda case, responses: [binary, "new", "--case", case, "--responses", responses]),
@@ -292,9 +325,11 @@ def bench_interview(runner, work, binary, reps, grid_path):
                 raise Failure(f"journal has {len(journal) - 1} events (expected {events}, last 'complete')")
             return sample
 
-        result = measure(runner, name, reps, one, check=lambda s, i: None)
+        rows.append((name, one, lambda s, i: None))
+    # Ours and the peer's in turn, round after round (see measure_together).
+    results = measure_together(runner, rows, reps)
+    for result in results:
         result.count = events
-        results.append(result)
     source = work / "run-responses"
     return results, (source if (source / "run-000.jsonl").exists() else None)
 
@@ -491,6 +526,8 @@ def render(binary, mode, work, load_before, start, interview, export, reps):
                f"{reps['export_small']} / {reps['export_large']} (export 1 000 / 10 000) runs after one warm-up run "
                f"({'none' if not reps['export_large_warmup'] else 'one'} for 10 000 cases, whose files were just "
                "written); "
+               "start-up rows, and the two interview rows, run in turn round after round, so that changes in "
+               "the machine's load weigh on each alike; "
                "wall time around the child process; peak RSS is the largest ru_maxrss of the runs.\n")
 
     out.append("## Start-up: start → first prompt → exit\n")

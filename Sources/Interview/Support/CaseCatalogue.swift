@@ -6,8 +6,11 @@ import Grid
 struct CaseCatalogue: Sendable {
     let store: CaseStore
     let ids: [String]
-    /// The grid of each case, by case id; grids are shared by SHA-256.
-    let grids: [String: LoadedGrid]
+    /// The grids involved, each once, in order of first use.
+    let grids: [LoadedGrid]
+    /// The grid of each case: its position in `grids`, by case id (a small number per case, so
+    /// that memory stays flat however many cases are exported).
+    let gridOfCase: [String: Int]
     /// The interface language, for warnings.
     var language: Language = .fr
 
@@ -16,8 +19,9 @@ struct CaseCatalogue: Sendable {
     /// Headers are read on all cores, a batch at a time; grids are then found in case order.
     static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = [],
                       batchSize: Int = 256) throws -> CaseCatalogue {
-        var bySHA: [String: LoadedGrid] = [:]
-        var grids: [String: LoadedGrid] = [:]
+        var bySHA: [String: Int] = [:]
+        var grids: [LoadedGrid] = []
+        var gridOfCase: [String: Int] = [:]
         var start = 0
         while start < ids.count {
             let batch = Array(ids[start..<min(start + batchSize, ids.count)])
@@ -30,12 +34,13 @@ struct CaseCatalogue: Sendable {
                 do {
                     guard let pinned = try result.get() else { throw Failure.noCase(id, in: store, language) }
                     if let known = bySHA[pinned.sha256] {
-                        grids[id] = known
+                        gridOfCase[id] = known
                     } else {
                         let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
                                                                              candidates: candidates)
-                        bySHA[pinned.sha256] = loaded
-                        grids[id] = loaded
+                        bySHA[pinned.sha256] = grids.count
+                        gridOfCase[id] = grids.count
+                        grids.append(loaded)
                     }
                 } catch let error as JournalError {
                     throw Failure.journal(error, language)
@@ -45,18 +50,18 @@ struct CaseCatalogue: Sendable {
             }
             start += batchSize
         }
-        return CaseCatalogue(store: store, ids: ids, grids: grids, language: language)
+        return CaseCatalogue(store: store, ids: ids, grids: grids, gridOfCase: gridOfCase, language: language)
     }
 
     /// The grids involved, in order of first use.
     var distinctGrids: [Grid] {
-        var seen: Set<String> = []
-        return ids.compactMap { grids[$0] }.filter { seen.insert($0.sha256).inserted }.map(\.grid)
+        grids.map(\.grid)
     }
 
     /// The record of one case (its journal read in full now, so memory holds a batch at a time).
     func record(_ id: String, anonymise: Bool) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
-        guard let grid = grids[id] else { return nil }
+        guard let position = gridOfCase[id] else { return nil }
+        let grid = grids[position]
         let journal = try JournalReader.read(path: try store.journalPath(for: id))
         if journal.tornTail { TornTailWarning.show(caseID: id, path: journal.path, language: language) }
         return (CaseRecordBuilder(anonymise: anonymise).record(journal: journal, grid: grid), grid)
