@@ -9,8 +9,12 @@ public struct JSONText {
     public private(set) var bytes: [UInt8] = []
     /// Indented on several lines, with `" : "` after keys.
     public let pretty: Bool
-    /// For each open container, how many members it has so far.
-    private var counts: [Int] = []
+    /// How many members the innermost open container has so far.
+    private var count = 0
+    /// The member counts of the containers around it.
+    private var outer: [Int] = []
+    /// How many containers are open.
+    private var depth = 0
     /// False once a number that JSON cannot hold (infinite, NaN) was written, as `null`.
     public private(set) var allNumbersFinite = true
 
@@ -44,15 +48,17 @@ public struct JSONText {
         array(items) { $0.string($1) }
     }
 
-    /// The next member's key; the value written next belongs to it.
-    public mutating func key(_ name: String) {
+    /// The next member's key (plain ASCII, nothing to escape); the value written next belongs to it.
+    public mutating func key(_ name: StaticString) {
         member()
-        string(name)
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(0x22)
         if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
     }
 
     /// `key` and a string, left out when `value` is nil (as synthesized `Codable` leaves it out).
-    public mutating func field(_ name: String, _ value: String?) {
+    public mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
@@ -61,17 +67,26 @@ public struct JSONText {
     /// A string, with `"`, `\` and control characters escaped.
     public mutating func string(_ value: String) {
         bytes.append(0x22)
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            appendEscaped(Array(value.utf8))
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends UTF-8 bytes, escaping what JSON requires; runs without escapes go in whole.
+    private mutating func appendEscaped<Bytes: RandomAccessCollection>(_ utf8: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
                 bytes.append(contentsOf: utf8[start..<index])
                 escape(byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: utf8[start...])
+            index += 1
         }
-        bytes.append(0x22)
+        bytes.append(contentsOf: utf8[start..<utf8.endIndex])
     }
 
     /// An integer.
@@ -85,6 +100,10 @@ public struct JSONText {
         guard value.isFinite else {
             allNumbersFinite = false
             return null()
+        }
+        // Whole numbers below 10^15 print as integers either way (but -0 keeps its sign).
+        if value.rounded(.towardZero) == value, abs(value) < 1e15, value != 0 || value.sign == .plus {
+            return number(Int(value))
         }
         var description = value.description
         if description.hasSuffix(".0") { description.removeLast(2) }
@@ -122,13 +141,17 @@ public struct JSONText {
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        counts.append(0)
+        outer.append(count)
+        count = 0
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let count = counts.removeLast()
+        let members = count
+        count = outer.popLast() ?? 0
+        depth -= 1
         if pretty {
-            if count == 0 { bytes.append(0x0A) }
+            if members == 0 { bytes.append(0x0A) }
             newline()
         }
         bytes.append(bracket)
@@ -136,13 +159,13 @@ public struct JSONText {
 
     /// Starts a member of the innermost container: a comma after the first, then a new indented line.
     private mutating func member() {
-        if let count = counts.last, count > 0 { bytes.append(0x2C) }
-        if !counts.isEmpty { counts[counts.count - 1] += 1 }
+        if count > 0 { bytes.append(0x2C) }
+        count += 1
         if pretty { newline() }
     }
 
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * counts.count))
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 }
