@@ -262,8 +262,11 @@ def bench_start(runner, work, binary, reps, hello):
     responses = work / "start-responses"
     peer_responses = work / "start-peer-responses"
     out = work / "start.out"
-    # The built-in grid's file: byte for byte the copy `interview new` keeps in responses/.grids/.
-    grid_path = REPO / "grids" / "territoires-nourriciers.yaml"
+    # The grid the binary itself uses: the copy `interview new` keeps in responses/.grids/ (so the
+    # peer and the piped input always match the binary), made by one run before the rounds.
+    runner.run([binary, "new", "--case", "bench-grid", "--responses", responses], stdout_path=out)
+    grid_copies = sorted((responses / ".grids").glob("*.yaml")) if responses.exists() else []
+    grid_path = grid_copies[0] if grid_copies else REPO / "grids" / "territoires-nourriciers.yaml"
 
     def interview_first(i):
         sample = runner.run([binary, "new", "--case", f"bench-{i}", "--responses", responses], stdout_path=out)
