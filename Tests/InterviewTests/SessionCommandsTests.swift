@@ -112,6 +112,19 @@ struct SessionCommandsTests {
         #expect(run.editor.prompts[0] == run.editor.prompts[1])
     }
 
+    @Test("with piped input an unknown command stops the run instead of taking the next line as the answer")
+    func unknownCommandPiped() throws {
+        let temporary = TemporaryCase(grid: loaded)
+        let run = try interview(temporary, lines("Coop", "/pasr", "40"), interactive: false)
+        guard case .invalidInput(2, "facteurs", let message) = run.outcome else {
+            Issue.record("expected invalidInput at line 2 for facteurs, got \(run.outcome)")
+            return
+        }
+        #expect(message == "Commande inconnue « /pasr » : /aide liste les commandes.")
+        #expect(run.answers.map(\.0) == ["nom"])
+        #expect(run.editor.remaining == 1)
+    }
+
     @Test("an unknown command with control characters is shown safely")
     func unknownCommandSafe() throws {
         let run = try interview(TemporaryCase(grid: loaded), lines("/x\u{1B}[2J"))

@@ -63,8 +63,14 @@ extension InterviewRunner {
         case .finish:
             return confirmFinish()
         case .unknown(let name):
-            console.error(t("Commande inconnue « /\(TerminalText.safe(name)) » : /aide liste les commandes.",
-                            "Unknown command '/\(TerminalText.safe(name))': /help lists the commands."))
+            let message = t("Commande inconnue « /\(TerminalText.safe(name)) » : /aide liste les commandes.",
+                            "Unknown command '/\(TerminalText.safe(name))': /help lists the commands.")
+            // Piped, going on would take the next line as this question's answer and shift every
+            // answer after it: stop there, as for an invalid answer (exit 65).
+            guard editor.isInteractive else {
+                return .end(.invalidInput(line: editor.lineNumber, question: question?.id ?? "—", message: message))
+            }
+            console.error(message)
             return .stay(prefill: "")
         }
     }
