@@ -286,8 +286,7 @@ struct GridReferenceTests {
         #expect(issues == [issue(11, 28, .condition(.init(.expectedQuestion(found: ""), at: 12)))])
     }
 
-    @Test("A condition syntax error after an escaped quote in a double-quoted `when` is placed on the file's column",
-          .disabled("bug: the offset is counted in the unescaped text, so each \\\" before the error moves the column one to the left"))
+    @Test("A condition syntax error after an escaped quote in a double-quoted `when` is placed on the file's column")
     func conditionErrorAfterEscapedQuote() {
         let issues = InlineGrid.issues("""
             grid: g
@@ -303,6 +302,25 @@ struct GridReferenceTests {
                     when: "statut == \\"obnl\\" and"
             """)
         #expect(issues == [issue(11, 38, .condition(.init(.expectedQuestion(found: ""), at: 20)))])
+    }
+
+    @Test("In a file with CRLF line ends, a condition error after escapes is placed on the file's column too")
+    func conditionErrorAfterEscapesWithCRLF() {
+        let text = """
+            grid: g
+            version: 1
+            sections:
+              - id: s
+                title: S
+                questions:
+                  - {id: statut, text: A, type: choice, choices: [obnl, coop]}
+                  - id: b
+                    text: B
+                    type: text
+                    when: "statut == \\"obnl\\" or \\u0073tatut == \\"coop\\" and"
+            """
+        let issues = InlineGrid.issues(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(issues == [issue(11, 65, .condition(.init(.expectedQuestion(found: ""), at: 40)))])
     }
 
     @Test("A condition syntax error in a single-quoted `when` counts the opening quote")

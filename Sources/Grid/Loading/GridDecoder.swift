@@ -10,8 +10,13 @@ struct GridDecoder {
     /// How many questions have been read: the place in grid order of the next one.
     var questionCount = 0
 
-    init(file: String) {
+    /// The grid file's lines, to place errors inside quoted scalars.
+    private let lines: [Substring]
+
+    init(file: String, text: String = "") {
         issues = IssueList(file: file)
+        // Split on the LF scalar: in Swift, CR LF is one Character and would not match "\n".
+        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
     }
 
     static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
@@ -87,8 +92,15 @@ struct GridDecoder {
             return condition
         } catch {
             var position = node.position
-            let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
-            position.column += error.offset + (quoted ? 1 : 0)
+            let style = node.scalar?.style ?? .plain
+            let quoted = style == .singleQuoted || style == .doubleQuoted
+            let line = position.line - 1
+            if quoted, lines.indices.contains(line),
+               let column = QuotedScalarColumn.column(ofValueOffset: error.offset, style: style, line: lines[line], quoteColumn: position.column) {
+                position.column = column
+            } else {
+                position.column += error.offset + (quoted ? 1 : 0)
+            }
             issues.add(at: position, .condition(error))
             return nil
         }

@@ -42,7 +42,7 @@ public enum GridLoader {
         guard let root, !(root.scalar?.string.isEmpty ?? false) else {
             throw .invalid(file: file, issues: [GridIssue(file: file, position: .init(line: 1, column: 1), problem: .emptyFile)])
         }
-        var decoder = GridDecoder(file: file)
+        var decoder = GridDecoder(file: file, text: text)
         let grid = decoder.decode(root)
         let issues = decoder.issues.sorted
         guard let grid, issues.isEmpty else { throw .invalid(file: file, issues: issues) }
