@@ -33,6 +33,15 @@ build_flags=(-c debug --package-path "$here"
     -Xcc -fsanitize=fuzzer-no-link,address)
 
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
+    # SwiftPM keeps the old file list of the main package here when files are added to it or
+    # removed from it (the build then fails with "cannot find type … in scope"): start the
+    # build description afresh whenever that list changed. The found corpus is kept.
+    stamp="$here/.build/sources.list"
+    sources="$(cd "$here/.." && find Sources -name '*.swift' | sort)"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sources" ]; then
+        rm -rf "$here/.build/build.db" "$here/.build/debug.yaml" "$here/.build/debug" "$here"/.build/*-unknown-linux-gnu
+        mkdir -p "$here/.build" && printf '%s' "$sources" >"$stamp"
+    fi
     echo "Building the fuzz targets (debug, fuzzer + address sanitizers)…" >&2
     # (gold warns about every ASan helper symbol it cannot export: noise, filtered out.)
     "$swift" build "${build_flags[@]}" 2>&1 | grep -v "Cannot export local symbol" >&2

@@ -6,7 +6,7 @@
 /// Statuses and values are kept by grid-order position, as `Grid.index` numbers the questions.
 public struct Evaluation: Sendable {
     public let questions: [Question]
-    private let index: QuestionIndex
+    private let questionIndex: QuestionIndex
     /// The status of each question, by position.
     private var statuses: [QuestionStatus]
     /// The answer that counts for each question, by position (ranks filtered to their source's items).
@@ -16,7 +16,7 @@ public struct Evaluation: Sendable {
 
     public init(grid: Grid, responses: [String: Response]) {
         let index = grid.index
-        self.index = index
+        questionIndex = index
         questions = index.questions
         var statuses = [QuestionStatus](repeating: .notApplicable, count: questions.count)
         var values = [AnswerValue?](repeating: nil, count: questions.count)
@@ -63,7 +63,7 @@ public struct Evaluation: Sendable {
 
     /// The status of the question with this id (unknown ids are not applicable).
     public func status(of id: String) -> QuestionStatus {
-        index.position(of: id).map { statuses[$0] } ?? .notApplicable
+        questionIndex.position(of: id).map { statuses[$0] } ?? .notApplicable
     }
 
     /// The status of the question at this grid-order position.
@@ -73,7 +73,7 @@ public struct Evaluation: Sendable {
 
     /// The answer that counts for the question with this id, if it has one.
     public func value(of id: String) -> AnswerValue? {
-        index.position(of: id).flatMap { values[$0] }
+        questionIndex.position(of: id).flatMap { values[$0] }
     }
 
     /// The answer that counts for the question at this grid-order position, if it has one.
@@ -83,7 +83,7 @@ public struct Evaluation: Sendable {
 
     /// The grid-order index of a question id.
     public func index(of id: String) -> Int? {
-        index.position(of: id)
+        questionIndex.position(of: id)
     }
 
     /// Whether the question is asked in this interview.
