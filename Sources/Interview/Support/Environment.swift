@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Environment variables read one by one with `getenv`: `ProcessInfo.processInfo.environment`
 /// copies the whole environment into a dictionary, a noticeable part of start-up.

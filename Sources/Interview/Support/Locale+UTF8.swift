@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Makes sure readline and the C library handle UTF-8, whatever the environment's locale.
 enum UTF8Locale {
