@@ -78,26 +78,17 @@ public struct CaseStore: Sendable {
         try ensureDirectory()
         try Self.makeDirectory(gridsDirectory)
         let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + UUID().uuidString.lowercased()
-        let fd: Int32
-        switch POSIXFile.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC) {
-        case .success(let opened): fd = opened
-        case .failure(let error): throw Self.failure(error, path: temporary, operation: "open")
+        if let failure = POSIXFile.writeNewFile(temporary, Array(grid.text.utf8)) {
+            switch failure.step {
+            case .open: throw Self.failure(failure.error, path: temporary, operation: "open")
+            case .fchmod: throw .ioError(path: temporary, operation: "fchmod", reason: failure.error.text)
+            case .write, .fsync: throw Self.failure(failure.error, path: path, operation: failure.step.rawValue)
+            }
         }
-        var failure: JournalError?
-        if fchmod(fd, POSIXFile.privateFileMode) != 0 {
-            failure = .ioError(path: temporary, operation: "fchmod", reason: POSIXFile.describe(errno))
-        } else if let error = POSIXFile.writeAll(fd, Array(grid.text.utf8)) {
-            failure = Self.failure(error, path: path, operation: "write")
-        } else if let error = POSIXFile.sync(fd) {
-            failure = Self.failure(error, path: path, operation: "fsync")
-        }
-        POSIXFile.close(fd)
-        if failure == nil, rename(temporary, path) != 0 {
-            failure = Self.failure(POSIXFile.Errno(errno), path: path, operation: "rename")
-        }
-        if let failure {
+        if rename(temporary, path) != 0 {
+            let error = POSIXFile.Errno(errno)
             unlink(temporary)
-            throw failure
+            throw Self.failure(error, path: path, operation: "rename")
         }
         if let error = POSIXFile.syncDirectory(gridsDirectory) {
             throw Self.failure(error, path: gridsDirectory, operation: "fsync")

@@ -12,6 +12,12 @@ enum FlatJSON {
         }
     }
 
+    /// Whether the `count` bytes at `start` spell `name` (for keys, which are read unescaped).
+    static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int, _ name: StaticString) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return name.utf8CodeUnitCount == count && memcmp(base + start, name.utf8Start, count) == 0
+    }
+
     /// A JSON number's text as `JSONDecoder` reads it into a `Double` (`strtod`, correctly rounded),
     /// or `nil` when `JSONDecoder` might refuse it: it refuses what overflows, and zeros that come
     /// from non-zero digits (underflow); its test of the latter also reads some digits of the

@@ -36,7 +36,7 @@ enum JournalHeaderDecoder {
         }
         guard let format = integer(.format), let caseID = text(.caseID), let uuid = text(.uuid), let grid = text(.grid),
               let gridVersion = integer(.gridVersion), let gridSHA256 = text(.gridSHA256), let code = text(.language),
-              let language = Language.allCases.first(where: { FlatJSON.matches(code, $0.staticName) }),
+              let language = Language(rawValue: code),
               let program = text(.program), let started = text(.started) else { return nil }
         return JournalHeader(format: format, caseID: caseID, uuid: uuid, grid: grid, gridVersion: gridVersion, gridSHA256: gridSHA256,
                              interviewer: interviewer, language: language, program: program, started: started)
@@ -50,9 +50,7 @@ enum JournalHeaderDecoder {
 
         /// The key these bytes name, if any.
         static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Self? {
-            func equals(_ name: StaticString) -> Bool {
-                name.utf8CodeUnitCount == count && memcmp(bytes.baseAddress! + start, name.utf8Start, count) == 0
-            }
+            func equals(_ name: StaticString) -> Bool { FlatJSON.spells(bytes, start, count, name) }
             switch count {
             case 4: return equals("case") ? .caseID : equals("uuid") ? .uuid : equals("grid") ? .grid : nil
             case 7: return equals("started") ? .started : equals("program") ? .program : nil
@@ -62,16 +60,6 @@ enum JournalHeaderDecoder {
             case 14: return equals("journal_format") ? .format : nil
             default: return nil
             }
-        }
-    }
-}
-
-private extension Language {
-    /// The raw value as bytes, for `FlatJSON.matches`.
-    var staticName: StaticString {
-        switch self {
-        case .fr: "fr"
-        case .en: "en"
         }
     }
 }

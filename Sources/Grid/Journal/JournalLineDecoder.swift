@@ -129,9 +129,7 @@ enum JournalLineDecoder {
 
         /// The key these bytes name, if any.
         static func named(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Self? {
-            func equals(_ name: StaticString) -> Bool {
-                name.utf8CodeUnitCount == count && memcmp(bytes.baseAddress! + start, name.utf8Start, count) == 0
-            }
+            func equals(_ name: StaticString) -> Bool { FlatJSON.spells(bytes, start, count, name) }
             switch count {
             case 2: return equals("at") ? .at : equals("to") ? .to : nil
             case 4: return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : nil

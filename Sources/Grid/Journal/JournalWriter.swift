@@ -20,7 +20,6 @@ public final class JournalWriter: @unchecked Sendable {
     public let caseID: String
 
     private let mutex = NSLock()
-    private let encoder: JSONEncoder
     /// The open journal, or -1 once closed.
     private var fd: Int32
     /// The journal's length after the last complete line: what a failed write is cut back to.
@@ -33,8 +32,6 @@ public final class JournalWriter: @unchecked Sendable {
         self.path = path
         self.caseID = caseID
         self.length = length
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     }
 
     deinit {
@@ -70,7 +67,7 @@ public final class JournalWriter: @unchecked Sendable {
             if fchmod(fd, POSIXFile.privateFileMode) != 0 {
                 throw .ioError(path: path, operation: "fchmod", reason: POSIXFile.describe(errno))
             }
-            try writer.appendLine(writer.encodeLine(header))
+            try writer.appendLine(writer.terminated(header.jsonLine))
             if let error = POSIXFile.syncDirectory(store.directory) {
                 throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
             }
@@ -148,26 +145,17 @@ public final class JournalWriter: @unchecked Sendable {
         let base = TornFileName.base(for: journalPath, at: Date())
         for attempt in 1...1000 {
             let tornPath = TornFileName.candidate(base: base, attempt: attempt)
-            let fd: Int32
-            switch POSIXFile.open(tornPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC) {
-            case .success(let opened): fd = opened
-            case .failure(let error):
-                if error.code == EEXIST { continue }
-                throw CaseStore.failure(error, path: tornPath, operation: "open")
+            if let failure = POSIXFile.writeNewFile(tornPath, bytes) {
+                switch failure.step {
+                case .open where failure.error.code == EEXIST: continue
+                case .open: throw CaseStore.failure(failure.error, path: tornPath, operation: "open")
+                case .fchmod: throw .ioError(path: tornPath, operation: "fchmod", reason: failure.error.text)
+                case .write, .fsync: throw .writeFailed(path: tornPath, reason: failure.error.text)
+                }
             }
-            var failure: JournalError?
-            if fchmod(fd, POSIXFile.privateFileMode) != 0 {
-                failure = .ioError(path: tornPath, operation: "fchmod", reason: POSIXFile.describe(errno))
-            } else if let error = POSIXFile.writeAll(fd, bytes) ?? POSIXFile.sync(fd) {
-                failure = .writeFailed(path: tornPath, reason: error.text)
-            }
-            POSIXFile.close(fd)
-            if failure == nil, let error = POSIXFile.syncDirectory(directory) {
-                failure = .ioError(path: directory, operation: "fsync", reason: error.text)
-            }
-            if let failure {
+            if let error = POSIXFile.syncDirectory(directory) {
                 unlink(tornPath)
-                throw failure
+                throw .ioError(path: directory, operation: "fsync", reason: error.text)
             }
             return tornPath
         }
@@ -198,17 +186,6 @@ public final class JournalWriter: @unchecked Sendable {
     private func encodeLine(_ entry: JournalEntry) throws(JournalError) -> [UInt8] {
         guard let json = entry.jsonLine else {
             throw .writeFailed(path: path, reason: "the event cannot be written as JSON: a number is not finite")
-        }
-        return try terminated(json)
-    }
-
-    /// The header as one line of compact JSON followed by `\n`.
-    private func encodeLine(_ header: JournalHeader) throws(JournalError) -> [UInt8] {
-        let json: [UInt8]
-        do {
-            json = Array(try encoder.encode(header))
-        } catch {
-            throw .writeFailed(path: path, reason: "the header cannot be written as JSON: \(error)")
         }
         return try terminated(json)
     }

@@ -34,10 +34,10 @@ struct ListCommand: ParsableCommand {
                 summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
             } catch let error as JournalError {
                 failed = true
-                FileHandle.standardError.write(Data((TerminalText.safe(error.message(in: language)) + "\n").utf8))
+                warn(error.message(in: language))
             } catch let error as CaseGridError {
                 failed = true
-                FileHandle.standardError.write(Data((TerminalText.safe(error.message(in: language)) + "\n").utf8))
+                warn(error.message(in: language))
             }
         }
         switch format {
@@ -54,5 +54,10 @@ struct ListCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(SysExit.dataError) }
+    }
+
+    /// A case that cannot be listed, said on stderr; the others are listed all the same.
+    private func warn(_ message: String) {
+        FileHandle.standardError.write(Data((TerminalText.safe(message) + "\n").utf8))
     }
 }

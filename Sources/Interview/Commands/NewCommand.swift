@@ -30,19 +30,18 @@ struct NewCommand: ParsableCommand {
         let language = options.language(grid: loaded.grid)
         let t = Messages(language: language)
         let store = options.store
-        let interactive = isatty(0) == 1
-        let console = Console(interactive: interactive, environment: Environment.console)
-        let editor: LineEditor = interactive ? ReadlineEditor() : PipedLineReader(output: console)
+        let terminal = SessionTerminal.current()
+        let console = terminal.console
         do {
             try store.ensureDirectory()
-            guard let caseID = try chooseCaseID(store: store, editor: editor, console: console, t: t) else { return }
+            guard let caseID = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
             try store.saveGridCopy(loaded)
             let header = JournalHeader(caseID: caseID, grid: loaded, interviewer: interviewer, language: language,
                                        program: ProgramVersion.full)
             let writer = try JournalWriter.create(store: store, header: header)
             defer { writer.close() }
             let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
-                                         editor: editor, console: console, language: language)
+                                         editor: terminal.editor, console: console, language: language)
             try SessionExit.check(runner.run(isNew: true), t: t)
         } catch let error as JournalError {
             throw Failure.journal(error, language)

@@ -36,8 +36,8 @@ struct ResumeCommand: ParsableCommand {
             var loaded = try resolveGrid(journal: journal, store: store, override: override)
             let language = options.language(grid: loaded.grid)
             let t = Messages(language: language)
-            let interactive = isatty(0) == 1
-            let console = Console(interactive: interactive, environment: Environment.console)
+            let terminal = SessionTerminal.current()
+            let console = terminal.console
             report(recovery, console: console, t: t)
             var state = SessionState(grid: loaded.grid, replaying: journal.entries)
             if let override, override.sha256 == loaded.sha256 {
@@ -57,8 +57,7 @@ struct ResumeCommand: ParsableCommand {
                 loaded = override
                 state = SessionState(grid: loaded.grid, replaying: journal.entries)
             }
-            let editor: LineEditor = interactive ? ReadlineEditor() : PipedLineReader(output: console)
-            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: editor,
+            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                          console: console, language: language)
             try SessionExit.check(runner.run(isNew: false), t: t)
         } catch let error as JournalError {

@@ -36,9 +36,7 @@ struct ShowCommand: ParsableCommand {
         }
         if let (record, grid) = found {
             let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
-            let terminal = isatty(1) == 1
-            let environment = Environment.console
-            let colour = terminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+            let colour = isatty(1) == 1 && Environment.allowsColour
             print(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown), terminator: "")
         }
     }

@@ -22,10 +22,8 @@ struct CaseCatalogue: Sendable {
         var bySHA: [String: Int] = [:]
         var grids: [LoadedGrid] = []
         var gridOfCase: [String: Int] = [:]
-        var start = 0
-        while start < ids.count {
-            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
-            let pinned = ParallelMap.run(batch) { id in
+        for batch in ids.batches(of: batchSize) {
+            let pinned = ParallelMap.run(Array(batch)) { id in
                 Result { () throws(JournalError) in
                     store.exists(id) ? try JournalReader.pinnedGrid(path: try store.journalPath(for: id)) : nil
                 }
@@ -48,7 +46,6 @@ struct CaseCatalogue: Sendable {
                     throw Failure.exit(error.message(in: language), code: error.exitCode)
                 }
             }
-            start += batchSize
         }
         return CaseCatalogue(store: store, ids: ids, grids: grids, gridOfCase: gridOfCase, language: language)
     }
@@ -72,10 +69,8 @@ struct CaseCatalogue: Sendable {
     func renderInBatches(anonymise: Bool, batchSize: Int = 64,
                          render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String,
                          write: (String, CaseRecord) throws -> Void) throws {
-        var start = 0
-        while start < ids.count {
-            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
-            let results = ParallelMap.run(batch) { id -> Result<(String, CaseRecord)?, Error> in
+        for batch in ids.batches(of: batchSize) {
+            let results = ParallelMap.run(Array(batch)) { id -> Result<(String, CaseRecord)?, Error> in
                 Result {
                     guard let (record, grid) = try record(id, anonymise: anonymise) else { return nil }
                     return (try render(record, grid), record)
@@ -84,7 +79,6 @@ struct CaseCatalogue: Sendable {
             for result in results {
                 if let (text, record) = try result.get() { try write(text, record) }
             }
-            start += batchSize
         }
     }
 }

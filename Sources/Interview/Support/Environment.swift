@@ -12,15 +12,8 @@ enum Environment {
         getenv(name).map { String(cString: $0) }
     }
 
-    /// The variables among `names` that are set, with their values.
-    static func values(_ names: [String]) -> [String: String] {
-        var values: [String: String] = [:]
-        for name in names {
-            if let value = value(name) { values[name] = value }
-        }
-        return values
+    /// Whether colour may be used on a terminal: not with `NO_COLOR`, not on a dumb terminal.
+    static var allowsColour: Bool {
+        value("NO_COLOR") == nil && value("TERM") != "dumb"
     }
-
-    /// What `Console` reads.
-    static var console: [String: String] { values(["NO_COLOR", "TERM"]) }
 }

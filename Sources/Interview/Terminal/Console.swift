@@ -8,8 +8,8 @@ final class Console: @unchecked Sendable {
     private let write: (Int32, String) -> Void
 
     /// A console on the process's own stdout and stderr.
-    convenience init(interactive: Bool, environment: [String: String]) {
-        let colour = interactive && isatty(1) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    convenience init(interactive: Bool) {
+        let colour = interactive && isatty(1) == 1 && Environment.allowsColour
         self.init(interactive: interactive, colour: colour) { fd, text in
             let bytes = Array(text.utf8)
             var offset = 0
