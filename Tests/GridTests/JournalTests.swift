@@ -61,13 +61,13 @@ struct JournalTests {
             try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         }
         first.close()
-        let (second, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (second, _, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         #expect(throws: JournalError.locked(caseID: "cas-1", path: path)) {
             try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         }
         second.close()
         second.close()
-        let (third, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (third, _, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         third.close()
     }
 
@@ -77,7 +77,7 @@ struct JournalTests {
         do {
             _ = try JournalWriter.create(store: fixture.store, header: JournalFixture.header("cas-1"))
         }
-        let (writer, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (writer, _, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         writer.close()
     }
 
@@ -140,12 +140,29 @@ struct JournalTests {
         let writer = try JournalWriter.create(store: fixture.store, header: JournalFixture.header("cas-1"))
         try writer.append(JournalFixture.entry(.skip(question: "q1"), 1))
         writer.close()
-        let (again, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (again, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         #expect(recovery.isClean)
         try again.append(JournalFixture.entry(.resume, 2))
         again.close()
         let journal = try JournalReader.read(path: try fixture.path("cas-1"))
         #expect(journal.entries.map(\.event) == [.skip(question: "q1"), .resume])
+    }
+
+    @Test("Open hands over the journal it read under the lock, torn tail left out: what a reader reads afterwards")
+    func openHandsOverTheJournal() throws {
+        let fixture = try JournalFixture()
+        let path = try fixture.path("cas-1")
+        let writer = try JournalWriter.create(store: fixture.store, header: JournalFixture.header("cas-1"))
+        try writer.append(JournalFixture.entry(.answer(question: "q1", value: .text("oui"), seconds: 1), 1))
+        writer.close()
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"at":"2026-"#.utf8))
+        try handle.close()
+        let (again, _, journal) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        again.close()
+        #expect(journal == (try JournalReader.read(path: path)))
+        #expect(journal.entries.map(\.event) == [.answer(question: "q1", value: .text("oui"), seconds: 1)])
     }
 
     // MARK: - Torn tails
@@ -166,7 +183,7 @@ struct JournalTests {
         #expect(torn.tornTail)
         #expect(torn.entries.count == 2)
 
-        let (reopened, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (reopened, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         #expect(!recovery.permissionsFixed)
         let moved = try #require(recovery.tornBytesMovedTo)
         #expect(moved.hasPrefix(path + ".torn-"))
@@ -190,7 +207,7 @@ struct JournalTests {
         let clean = fixture.bytes(path)
         try fixture.appendRaw("\u{0}\u{0}\u{0}\n", to: path)
         #expect(try JournalReader.read(path: path).tornTail)
-        let (writer, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (writer, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         writer.close()
         #expect(recovery.tornBytesMovedTo != nil)
         #expect(fixture.bytes(path) == clean)
@@ -204,7 +221,7 @@ struct JournalTests {
         var moved: [String] = []
         for garbage in ["{\"a", "{\"b"] {
             try fixture.appendRaw(garbage, to: path)
-            let (writer, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+            let (writer, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
             writer.close()
             moved.append(try #require(recovery.tornBytesMovedTo))
         }
@@ -222,7 +239,7 @@ struct JournalTests {
         #expect(!read.tornTail)
         #expect(read.entries == [entry])
 
-        let (writer, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (writer, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         #expect(recovery.tornBytesMovedTo == nil)
         try writer.append(JournalFixture.entry(.pause, 2))
         writer.close()
@@ -318,12 +335,12 @@ struct JournalTests {
         let path = try fixture.path("cas-1")
         try JournalWriter.create(store: fixture.store, header: JournalFixture.header("cas-1")).close()
         #expect(chmod(path, 0o644) == 0)
-        let (writer, recovery) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (writer, recovery, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         writer.close()
         #expect(recovery.permissionsFixed)
         #expect(recovery.tornBytesMovedTo == nil)
         #expect(fixture.mode(path) == 0o600)
-        let (again, second) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
+        let (again, second, _) = try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         again.close()
         #expect(second.isClean)
     }

@@ -88,7 +88,7 @@ public final class JournalWriter: @unchecked Sendable {
     /// `\n` gets one. Throws `notFound`, `locked` (another session holds the case), `empty`,
     /// `badHeader`, `unsupportedFormat` or `corruptLine` — these leave the file as it was.
     public static func open(store: CaseStore, caseID: String) throws(JournalError)
-        -> (writer: JournalWriter, recovery: JournalRecovery)
+        -> (writer: JournalWriter, recovery: JournalRecovery, journal: Journal)
     {
         let path = try store.journalPath(for: caseID)
         let fd: Int32
@@ -137,7 +137,8 @@ public final class JournalWriter: @unchecked Sendable {
         } else if !parsed.endsWithNewline {
             try writer.appendLine([UInt8(ascii: "\n")])
         }
-        return (writer, recovery)
+        // What the session replays: read here, with the lock held, rather than a second time.
+        return (writer, recovery, Journal(header: parsed.header, entries: parsed.entries, path: path))
     }
 
     /// Copies a torn tail to a new `<journal>.torn-<time>` file, synced with its directory; its path.

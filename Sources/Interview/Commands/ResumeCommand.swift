@@ -30,9 +30,8 @@ struct ResumeCommand: ParsableCommand {
             throw Failure.noCase(caseID, in: store, fallbackLanguage)
         }
         do {
-            let (writer, recovery) = try JournalWriter.open(store: store, caseID: caseID)
+            let (writer, recovery, journal) = try JournalWriter.open(store: store, caseID: caseID)
             defer { writer.close() }
-            let journal = try JournalReader.read(path: writer.path)
             var loaded = try resolveGrid(journal: journal, store: store, override: override)
             let language = options.language(grid: loaded.grid)
             let t = Messages(language: language)

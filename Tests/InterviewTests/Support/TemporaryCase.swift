@@ -37,8 +37,7 @@ final class TemporaryCase {
 
     /// Opens the existing journal for writing, with the state its events give.
     func reopen() throws -> (JournalWriter, SessionState) {
-        let (writer, _) = try JournalWriter.open(store: store, caseID: caseID)
-        let journal = try JournalReader.read(path: writer.path)
+        let (writer, _, journal) = try JournalWriter.open(store: store, caseID: caseID)
         return (writer, SessionState(grid: loaded.grid, replaying: journal.entries))
     }
 
