@@ -89,8 +89,7 @@ struct DiskFullTests {
         try mountSmallDisk()
         defer { unmount() }
 
-        let session = try PipedSession(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                       environment: environment.environment, directory: environment.directory)
+        let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
         session.write("Coop\nA\nB\n\noui\n")
         try session.expectStdout("4. Si oui, lesquelles?")
         try session.expectStdout("› ")
@@ -159,9 +158,7 @@ struct DiskFullTests {
         defer { unmount() }
 
         let terminal = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop"), columns: 200)
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("")
         try terminal.expectPrompt(after: "3. Financement solidaire?")
         terminal.sendLine("oui")
@@ -199,9 +196,7 @@ struct DiskFullTests {
         defer { unmount() }
 
         let terminal = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop"), columns: 200)
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("Relève")
         try terminal.expect("  2› ")
         try fillDisk()

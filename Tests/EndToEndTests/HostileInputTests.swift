@@ -366,8 +366,7 @@ struct HostileInputTests {
     @Test("Invalid UTF-8 piped as an answer is refused cleanly or stored as U+FFFD, and the journal stays valid JSON")
     func invalidUTF8IsHandled() throws {
         defer { environment.remove() }
-        let session = try PipedSession(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                       environment: environment.environment, directory: environment.directory)
+        let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
         session.write(Array("Coop ".utf8) + [0xFF, 0xFE, 0xC3, 0x28, 0xED, 0xA0, 0x80, 0xC0, 0xAF] + Array(" fin\n".utf8))
         session.write(Array("A".utf8) + [0x80, 0x0A, 0x0A])
         session.write(Array("oui\n".utf8))
@@ -389,8 +388,7 @@ struct HostileInputTests {
     @Test("A NUL byte piped inside an answer does not cut the answer silently or break the journal")
     func nulByteInAnswer() throws {
         defer { environment.remove() }
-        let session = try PipedSession(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                       environment: environment.environment, directory: environment.directory)
+        let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
         session.write(Array("Coop".utf8) + [0x00] + Array("Nord\n".utf8))
         session.closeInput()
         let result = try session.waitForExit(timeout: 10)

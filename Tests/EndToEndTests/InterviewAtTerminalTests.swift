@@ -19,9 +19,7 @@ struct InterviewAtTerminalTests {
     func answersAreSaved() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("Relève")
         try terminal.expect("  2› ")
         terminal.sendLine("Locaux")
@@ -52,9 +50,7 @@ struct InterviewAtTerminalTests {
     func backEditsTheEarlierAnswer() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("/retour")
         try terminal.expect("1. Nom de l'organisme?")
         let shown = try terminal.expectPrompt() + (try terminal.expect("Coop"))
@@ -89,9 +85,7 @@ struct InterviewAtTerminalTests {
     func backEditsAListItemByItem() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         for (number, item) in ["Relève", "Locaux", "Transport"].enumerated() {
             terminal.sendLine(item)
             try terminal.expect("  \(number + 2)› ")
@@ -169,9 +163,7 @@ struct InterviewAtTerminalTests {
     func controlDPauses() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendControl("d")
         try terminal.expect("interview resume coop")
         #expect(try terminal.expectExit() == 0)

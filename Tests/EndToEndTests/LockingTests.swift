@@ -55,9 +55,7 @@ struct LockingTests {
     func resumeDuringNewIsRefused() throws {
         defer { environment.remove() }
         let terminal = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop-beta"))
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
 
         try expectLockedButReadable("coop-beta")
 

@@ -13,23 +13,6 @@ import Testing
 // The unit-level twin, with more kinds of damage and many more cases, is
 // Tests/GridTests/MutationTests.swift; the two share no code (different test targets).
 
-/// SplitMix64, for reproducible damage.
-private struct MutantRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Seeds and sizes, from the environment.
 private enum MutantRun {
     static let environment = ProcessInfo.processInfo.environment
@@ -46,10 +29,10 @@ private enum MutantRun {
         return Array(0..<(environment["MUTATION_E2E_COUNT"].flatMap { Int($0) }.map { max(1, $0) } ?? count))
     }
 
-    static func random(_ test: String, _ index: Int) -> MutantRandom {
+    static func random(_ test: String, _ index: Int) -> SeededRandom {
         var salt: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in test.utf8 { salt = (salt ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return MutantRandom(seed: (seed ^ salt) &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
+        return SeededRandom(seed: (seed ^ salt) &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
     }
 
     /// `MUTATION_VERBOSE=1`: print each case's exit codes.
@@ -62,7 +45,7 @@ private enum MutantRun {
 
 /// Random damage to bytes, recording what it did.
 private struct MutantDamage {
-    var random: MutantRandom
+    var random: SeededRandom
     var log: [String] = []
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }

@@ -16,9 +16,7 @@ struct ResumeTests {
     func pausedInterviewResumes() throws {
         defer { environment.remove() }
         let first = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop"))
-        try first.expectPrompt(after: "1. Nom de l'organisme?")
-        first.sendLine("Coop")
-        try first.expectPrompt(after: "2. Principaux défis?")
+        try first.answerTheName()
         first.sendLine("Relève")
         try first.expect("  2› ")
         first.sendLine("")
@@ -117,12 +115,7 @@ struct ResumeTests {
     )
     func closedTerminalKeepsTheTypedLine() throws {
         defer { environment.remove() }
-        let terminal = try HangUpTerminal(
-            executable: environment.executable,
-            arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-            environment: environment.environment,
-            directory: environment.directory
-        )
+        let terminal = try environment.spawnForHangUp(SmallGrid.newArguments(environment, caseID: "coop"))
         try terminal.waitFor("1. Nom de l'organisme?")
         try terminal.waitFor("› ")
         terminal.send("Coop du Fjord")
@@ -139,9 +132,7 @@ struct ResumeTests {
     func hangUpKeepsListItemsAndTheTypedLine() throws {
         defer { environment.remove() }
         let terminal = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop"))
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("Relève")
         try terminal.expect("  2› ")
         terminal.send("Locaux trop petits")

@@ -21,9 +21,7 @@ struct SignalTests {
 
     /// Answers the name and types two list items, then `partial` without Enter.
     private func typeIntoTheList(_ terminal: PseudoTerminal, partial: String) throws {
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("Relève")
         try terminal.expect("  2› ")
         terminal.sendLine("Locaux")
@@ -32,6 +30,41 @@ struct SignalTests {
             terminal.send(partial)
             try terminal.expect(String(partial.suffix(4)))
         }
+    }
+
+    /// Starts `coop`, answers the name, goes back to it with `/retour` and types " Nord" after
+    /// the offered "Coop", without Enter.
+    private func startEditingTheName() throws -> PseudoTerminal {
+        let terminal = try start()
+        try terminal.answerTheName()
+        terminal.sendLine("/retour")
+        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
+        try terminal.expect("Coop")
+        terminal.send(" Nord")
+        try terminal.expect("Nord")
+        return terminal
+    }
+
+    /// Starts `coop`, answers the list with "Relève", "Locaux" and "Transport", goes back to it
+    /// with `/retour`, keeps "Relève" and types " du centre" after the offered "Locaux", without
+    /// Enter.
+    private func startEditingTheList() throws -> PseudoTerminal {
+        let terminal = try start()
+        try typeIntoTheList(terminal, partial: "")
+        terminal.sendLine("Transport")
+        try terminal.expect("  4› ")
+        terminal.sendLine("")
+        try terminal.expectPrompt(after: "3. Financement solidaire?")
+        terminal.sendLine("/retour")
+        try terminal.expect("2. Principaux défis?")
+        try terminal.expect("  1› ")
+        try terminal.expect("Relève")
+        terminal.sendLine("")                  // keeps "Relève"
+        try terminal.expect("  2› ")
+        try terminal.expect("Locaux")
+        terminal.send(" du centre")            // editing "Locaux" when the signal comes
+        try terminal.expect("centre")
+        return terminal
     }
 
     /// Resumes `coop` at the terminal and checks that the list comes back item by item, then ends it.
@@ -93,8 +126,7 @@ struct SignalTests {
     @Test("Closing the terminal in the middle of a list exits 129 and keeps the items and the typed line")
     func hangUpInTheMiddleOfAList() throws {
         defer { environment.remove() }
-        let terminal = try HangUpTerminal(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                          environment: environment.environment, directory: environment.directory)
+        let terminal = try environment.spawnForHangUp(SmallGrid.newArguments(environment, caseID: "coop"))
         try terminal.waitFor("1. Nom de l'organisme?")
         try terminal.waitFor("› ")
         terminal.send("Coop\r")
@@ -116,8 +148,7 @@ struct SignalTests {
     @Test("Closing the terminal at an empty prompt exits 129 with a pause and no draft")
     func hangUpAtAnEmptyPrompt() throws {
         defer { environment.remove() }
-        let terminal = try HangUpTerminal(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                          environment: environment.environment, directory: environment.directory)
+        let terminal = try environment.spawnForHangUp(SmallGrid.newArguments(environment, caseID: "coop"))
         try terminal.waitFor("1. Nom de l'organisme?")
         try terminal.waitFor("› ")
         terminal.send("Coop\r")
@@ -132,21 +163,7 @@ struct SignalTests {
     @Test("SIGTERM while list items are edited after /retour keeps every item and the line being edited")
     func terminationWhileEditingAList() throws {
         defer { environment.remove() }
-        let terminal = try start()
-        try typeIntoTheList(terminal, partial: "")
-        terminal.sendLine("Transport")
-        try terminal.expect("  4› ")
-        terminal.sendLine("")
-        try terminal.expectPrompt(after: "3. Financement solidaire?")
-        terminal.sendLine("/retour")
-        try terminal.expect("2. Principaux défis?")
-        try terminal.expect("  1› ")
-        try terminal.expect("Relève")
-        terminal.sendLine("")                  // keeps "Relève"
-        try terminal.expect("  2› ")
-        try terminal.expect("Locaux")
-        terminal.send(" du centre")            // editing "Locaux" when the signal comes
-        try terminal.expect("centre")
+        let terminal = try startEditingTheList()
         terminal.signal(SIGTERM)
         #expect(try terminal.expectExit(timeout: 3) == 128 + SIGTERM)
 
@@ -163,20 +180,7 @@ struct SignalTests {
     )
     func terminationWhileEditingAListKeepsTheOrder() throws {
         defer { environment.remove() }
-        let terminal = try start()
-        try typeIntoTheList(terminal, partial: "")
-        terminal.sendLine("Transport")
-        try terminal.expect("  4› ")
-        terminal.sendLine("")
-        try terminal.expectPrompt(after: "3. Financement solidaire?")
-        terminal.sendLine("/retour")
-        try terminal.expect("  1› ")
-        try terminal.expect("Relève")
-        terminal.sendLine("")
-        try terminal.expect("  2› ")
-        try terminal.expect("Locaux")
-        terminal.send(" du centre")
-        try terminal.expect("centre")
+        let terminal = try startEditingTheList()
         terminal.signal(SIGTERM)
         #expect(try terminal.expectExit(timeout: 3) == 128 + SIGTERM)
 
@@ -198,15 +202,7 @@ struct SignalTests {
     @Test("SIGTERM while an earlier answer is edited after /retour keeps the edited line as a draft and the saved answer untouched")
     func terminationWhileEditingAnEarlierAnswer() throws {
         defer { environment.remove() }
-        let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
-        terminal.sendLine("/retour")
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        try terminal.expect("Coop")
-        terminal.send(" Nord")
-        try terminal.expect("Nord")
+        let terminal = try startEditingTheName()
         terminal.signal(SIGTERM)
         #expect(try terminal.expectExit(timeout: 3) == 128 + SIGTERM)
         let journal = try JournalFile(environment, "coop")
@@ -220,15 +216,7 @@ struct SignalTests {
     )
     func resumeOffersTheDraftOfAnEarlierAnswer() throws {
         defer { environment.remove() }
-        let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
-        terminal.sendLine("/retour")
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        try terminal.expect("Coop")
-        terminal.send(" Nord")
-        try terminal.expect("Nord")
+        let terminal = try startEditingTheName()
         terminal.signal(SIGTERM)
         #expect(try terminal.expectExit(timeout: 3) == 128 + SIGTERM)
 
@@ -264,8 +252,7 @@ struct SignalTests {
         defer { environment.remove() }
         let piped = try environment.run(SmallGrid.newArguments(environment, caseID: "coop"), stdin: SmallGrid.completeInput, timeout: 5)
         #expect(piped.status == 0, "\(piped.stderr)")
-        let terminal = try HangUpTerminal(executable: environment.executable, arguments: ["resume", "coop"],
-                                          environment: environment.environment, directory: environment.directory)
+        let terminal = try environment.spawnForHangUp(["resume", "coop"])
         try terminal.waitFor("revue› ")
         #expect(try terminal.hangUp() == 128 + SIGHUP)
         #expect(try JournalFile(environment, "coop").kinds.last == "complete")
@@ -295,9 +282,7 @@ struct SignalTests {
     func terminationAtTheFinishQuestion() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("/fin")
         try terminal.expect("(o/n)")
         terminal.signal(SIGTERM)
@@ -311,9 +296,7 @@ struct SignalTests {
     func terminationAtAYesNoQuestion() throws {
         defer { environment.remove() }
         let terminal = try start()
-        try terminal.expectPrompt(after: "1. Nom de l'organisme?")
-        terminal.sendLine("Coop")
-        try terminal.expectPrompt(after: "2. Principaux défis?")
+        try terminal.answerTheName()
         terminal.sendLine("")
         try terminal.expectPrompt(after: "3. Financement solidaire?")
         terminal.send("ou")
@@ -351,8 +334,7 @@ struct SignalTests {
     )
     func pipedTermination() throws {
         defer { environment.remove() }
-        let session = try PipedSession(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                       environment: environment.environment, directory: environment.directory)
+        let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
         session.write("Coop\nA\n")
         try session.expectStdout("  2› ")
         session.signal(SIGTERM)
@@ -373,8 +355,7 @@ struct SignalTests {
     )
     func pipedHangUp() throws {
         defer { environment.remove() }
-        let session = try PipedSession(executable: environment.executable, arguments: SmallGrid.newArguments(environment, caseID: "coop"),
-                                       environment: environment.environment, directory: environment.directory)
+        let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
         session.write("Coop\n")
         try session.expectStdout("  1› ")
         session.signal(SIGHUP)

@@ -21,13 +21,7 @@ final class HangUpTerminal {
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
         do {
             pid = try ChildSpawner.spawn(executable: executable, arguments: arguments, environment: environment,
-                                         directory: directory) { actions in
-                let opened = posix_spawn_file_actions_addopen(actions, 0, slavePath, O_RDWR, 0)
-                guard opened == 0 else { return opened }
-                let out = posix_spawn_file_actions_adddup2(actions, 0, 1)
-                guard out == 0 else { return out }
-                return posix_spawn_file_actions_adddup2(actions, 0, 2)
-            }
+                                         directory: directory, onTerminal: slavePath)
         } catch {
             Glibc.close(master)
             throw error

@@ -46,20 +46,13 @@ final class PseudoTerminal: @unchecked Sendable {
             guard flags >= 0, fcntl(master, F_SETFL, flags | O_NONBLOCK) == 0 else {
                 throw HarnessError.systemCall("fcntl(O_NONBLOCK)", errno: errno)
             }
-            // The child opens the slave itself, after setsid and without O_NOCTTY, which makes it
-            // the child's controlling terminal; then stdout and stderr are copies of it.
             pid = try ChildSpawner.spawn(
                 executable: executable,
                 arguments: arguments,
                 environment: environment,
-                directory: directory
-            ) { actions in
-                let opened = posix_spawn_file_actions_addopen(actions, 0, slavePath, O_RDWR, 0)
-                guard opened == 0 else { return opened }
-                let out = posix_spawn_file_actions_adddup2(actions, 0, 1)
-                guard out == 0 else { return out }
-                return posix_spawn_file_actions_adddup2(actions, 0, 2)
-            }
+                directory: directory,
+                onTerminal: slavePath
+            )
         } catch {
             Glibc.close(master)
             throw error

@@ -72,6 +72,17 @@ struct TestEnvironment: Sendable {
         )
     }
 
+    /// Starts `interview` with `arguments` on a pseudo-terminal the test can close
+    /// (``HangUpTerminal/hangUp(timeout:)``), in ``directory``.
+    func spawnForHangUp(_ arguments: [String]) throws -> HangUpTerminal {
+        try HangUpTerminal(executable: executable, arguments: arguments, environment: environment, directory: directory)
+    }
+
+    /// Starts `interview` with `arguments` on pipes the test writes to while it runs, in ``directory``.
+    func startPiped(_ arguments: [String]) throws -> PipedSession {
+        try PipedSession(executable: executable, arguments: arguments, environment: environment, directory: directory)
+    }
+
     /// Runs `interview` with `arguments` and pipes, in ``directory``, feeding it `stdin`.
     func run(
         _ arguments: [String] = [],
