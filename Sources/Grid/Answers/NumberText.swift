@@ -42,7 +42,7 @@ public enum NumberText {
     /// A number without grouping, for messages and years: `1995`, `2,5` (fr).
     public static func plain(_ value: Double, _ language: Language) -> String {
         guard value.isFinite else { return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN") }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if let whole = value.wholeNumber { return String(whole) }
         if abs(value) >= 1e15 { return String(value) }
         let (digits, fraction) = parts(abs(value), decimals: 10)
         let sign = value < 0 ? "-" : ""

@@ -86,7 +86,7 @@ public enum CSVField {
 
     /// A number for analysis tools: `.` as decimal mark, no grouping, no unit (`40`, `5000000`, `1.5`).
     public static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if let whole = value.wholeNumber { return String(whole) }
         return String(value)
     }
 }

@@ -136,6 +136,6 @@ extension GridProblem {
     }
 
     private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        value.wholeNumber.map(String.init) ?? String(value)
     }
 }

@@ -87,7 +87,7 @@ extension RecordValue {
         case .text(let text): json.string(text)
         case .list(let items), .rank(let items): json.array(items)
         case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { json.number(Int(number)) } else { json.number(number) }
+            if let whole = number.wholeNumber { json.number(Int(whole)) } else { json.number(number) }
         case .bool(let bool): json.bool(bool)
         case .choice(let choice): choice.write(to: &json)
         case .choices(let choices): json.array(choices) { $1.write(to: &$0) }

@@ -43,7 +43,7 @@ extension RecordValue: Codable {
         case .text(let text): try container.encode(text)
         case .list(let items), .rank(let items): try container.encode(items)
         case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+            if let whole = number.wholeNumber { try container.encode(whole) } else { try container.encode(number) }
         case .bool(let bool): try container.encode(bool)
         case .choice(let choice): try container.encode(choice)
         case .choices(let choices): try container.encode(choices)

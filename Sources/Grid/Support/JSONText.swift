@@ -102,8 +102,8 @@ public struct JSONText {
             return null()
         }
         // Whole numbers below 10^15 print as integers either way (but -0 keeps its sign).
-        if value.rounded(.towardZero) == value, abs(value) < 1e15, value != 0 || value.sign == .plus {
-            return number(Int(value))
+        if let whole = value.wholeNumber, value != 0 || value.sign == .plus {
+            return number(Int(whole))
         }
         var description = value.description
         if description.hasSuffix(".0") { description.removeLast(2) }
