@@ -52,7 +52,7 @@ struct CaseRecordJSONTests {
 
     @Test("Two hundred random records are written as JSONEncoder writes them")
     func randomRecords() throws {
-        var random = MutationRandom(seed: 0xC0FF_EE20_2611_28)
+        var random = SplitMix64(seed: 0xC0FF_EE20_2611_28)
         for index in 0..<200 {
             let record = RecordSamples.random(using: &random)
             let pretty = index.isMultiple(of: 2)

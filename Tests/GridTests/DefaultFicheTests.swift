@@ -210,15 +210,7 @@ struct DefaultFicheTests {
         let given = CoopAlina.events.filter { if case .answer = $0 { return true } else { return false } }
         #expect(answered.count == given.count)
         #expect(answered.count == 44)
-        for question in answered {
-            switch question.value {
-            case .text(let text): #expect(fiche.contains(text), "\(question.id)")
-            case .list(let items), .rank(let items): for item in items { #expect(fiche.contains(item), "\(question.id)") }
-            case .choice(let choice): #expect(fiche.contains(choice.label), "\(question.id)")
-            case .choices(let choices): for choice in choices { #expect(fiche.contains(choice.label), "\(question.id)") }
-            case .number, .bool, nil: break
-            }
-        }
+        record.expectEveryAnswerAppears(in: fiche)
     }
 
     @Test("Skipped questions leave no trace and the interview's own words are not added")

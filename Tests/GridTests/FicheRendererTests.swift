@@ -380,15 +380,7 @@ struct FicheRendererTests {
     func nothingDisappears() throws {
         let fiche = try FicheGrid.fiche(FicheGrid.complete)
         let record = try FicheGrid.record(FicheGrid.complete)
-        for question in record.questions where question.status == .answered {
-            switch question.value {
-            case .text(let text): #expect(fiche.contains(text), "\(question.id)")
-            case .list(let items), .rank(let items): for item in items { #expect(fiche.contains(item), "\(question.id)") }
-            case .choice(let choice): #expect(fiche.contains(choice.label), "\(question.id)")
-            case .choices(let choices): for choice in choices { #expect(fiche.contains(choice.label), "\(question.id)") }
-            case .number, .bool, nil: break
-            }
-        }
+        record.expectEveryAnswerAppears(in: fiche)
     }
 
     @Test("Notes and quotes follow the answers of their entry, oldest first, when asked for")

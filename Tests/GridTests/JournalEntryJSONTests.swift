@@ -8,13 +8,23 @@ import Testing
 struct JournalEntryJSONTests {
     @Test("Thousands of random entries of every kind are written exactly as JSONEncoder writes them")
     func randomEntriesAreWrittenLikeJSONEncoder() throws {
-        var random = LineRandom(seed: 0x11E5_2026)
+        var random = SplitMix64(seed: 0x11E5_2026)
         let encoder = JournalLineDecoderTests.writerEncoder()
         for round in 0..<6_000 {
             let entry = JournalLineDecoderTests.randomEntry(&random, kind: round % JournalLineDecoderTests.kindCount)
             let expected = try encoder.encode(entry)
             let line = try #require(entry.jsonLine)
             #expect(line == Array(expected), "\(String(decoding: expected, as: UTF8.self))")
+        }
+    }
+
+    @Test("Headers, with and without an interviewer and with characters to escape, are written exactly as JSONEncoder writes them")
+    func headersAreWrittenLikeJSONEncoder() throws {
+        let encoder = JournalLineDecoderTests.writerEncoder()
+        for interviewer in ["Zoé « \"Q\" » \\ /\n\u{1}😀", nil] {
+            var header = JournalFixture.header("c-1")
+            header.interviewer = interviewer
+            #expect(header.jsonLine == Array(try encoder.encode(header)))
         }
     }
 

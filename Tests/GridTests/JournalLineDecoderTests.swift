@@ -8,7 +8,7 @@ struct JournalLineDecoderTests {
 
     @Test("Thousands of random entries of every kind, as the writer encodes them, decode exactly as JSONDecoder decodes them")
     func randomWrittenEntriesDecodeLikeJSONDecoder() throws {
-        var random = LineRandom(seed: 0x5EED_2026)
+        var random = SplitMix64(seed: 0x5EED_2026)
         let encoder = Self.writerEncoder()
         var decoded = 0
         for round in 0..<6_000 {
@@ -33,7 +33,7 @@ struct JournalLineDecoderTests {
 
     @Test("Random strings with every kind of JSON escape, spelled in random ways, decode exactly as JSONDecoder decodes them")
     func randomEscapesDecodeLikeJSONDecoder() throws {
-        var random = LineRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<3_000 {
             let text = Self.randomString(&random, maxLength: 24)
             let question = Self.randomString(&random, maxLength: 6)
@@ -52,7 +52,7 @@ struct JournalLineDecoderTests {
 
     @Test("Random numbers written in every JSON form decode exactly as JSONDecoder decodes them")
     func randomNumbersDecodeLikeJSONDecoder() throws {
-        var random = LineRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         var decoded = 0
         for _ in 0..<5_000 {
             let number = Self.randomNumberText(&random)
@@ -238,7 +238,7 @@ struct JournalLineDecoderTests {
 
     @Test("Random damage to written lines never makes the decoder accept what JSONDecoder refuses, nor read it otherwise")
     func damagedLinesNeverDisagree() throws {
-        var random = LineRandom(seed: 0xDA3A6E)
+        var random = SplitMix64(seed: 0xDA3A6E)
         let encoder = Self.writerEncoder()
         var decoded = 0
         for round in 0..<20_000 {
@@ -327,7 +327,7 @@ struct JournalLineDecoderTests {
         return encoder
     }
 
-    static func randomEntry(_ random: inout LineRandom, kind: Int) -> JournalEntry {
+    static func randomEntry(_ random: inout SplitMix64, kind: Int) -> JournalEntry {
         func text() -> String { randomString(&random, maxLength: 16) }
         func optionalText() -> String? { random.below(3) == 0 ? nil : text() }
         // The writer rounds seconds to tenths: keep them where that stays finite.
@@ -370,7 +370,7 @@ struct JournalLineDecoderTests {
         return JournalEntry(event, at: Date(timeIntervalSince1970: milliseconds / 1000))
     }
 
-    private static func randomDouble(_ random: inout LineRandom) -> Double {
+    private static func randomDouble(_ random: inout SplitMix64) -> Double {
         switch random.below(8) {
         case 0: return Double(random.below(100))
         case 1: return -Double(random.below(100_000)) / 10
@@ -395,7 +395,7 @@ struct JournalLineDecoderTests {
         "\u{2029}", "\u{FEFF}", "\u{FFFD}", "\u{FFFF}", "\u{10FFFF}", "\u{1F3FD}", "\u{200D}",
     ]
 
-    private static func randomString(_ random: inout LineRandom, maxLength: Int) -> String {
+    private static func randomString(_ random: inout SplitMix64, maxLength: Int) -> String {
         var text = String.UnicodeScalarView()
         for _ in 0..<random.below(maxLength + 1) {
             if random.below(4) == 0 {
@@ -415,7 +415,7 @@ struct JournalLineDecoderTests {
     }
 
     /// A JSON string literal for the text, each scalar spelled at random among the ways JSON allows.
-    private static func spell(_ text: String, _ random: inout LineRandom) -> String {
+    private static func spell(_ text: String, _ random: inout SplitMix64) -> String {
         var literal = "\""
         func hex(_ unit: UInt32) -> String {
             let digits = String(unit, radix: 16)
@@ -453,7 +453,7 @@ struct JournalLineDecoderTests {
     }
 
     /// A JSON number in one of its many spellings (some of them out of range).
-    private static func randomNumberText(_ random: inout LineRandom) -> String {
+    private static func randomNumberText(_ random: inout SplitMix64) -> String {
         func digits(_ count: Int, leadingNonZero: Bool) -> String {
             var text = ""
             for index in 0..<count { text += String(leadingNonZero && index == 0 ? 1 + random.below(9) : random.below(10)) }
@@ -504,27 +504,5 @@ struct JournalLineDecoderTests {
         case .resume: return "resume"
         case .complete: return "complete"
         }
-    }
-}
-
-/// SplitMix64, seeded, so that a failure can be replayed.
-struct LineRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

@@ -20,23 +20,6 @@ import Testing
 
 // MARK: - Seeds
 
-/// SplitMix64: small, fast and deterministic, so that a damaged input can be made again from its seed.
-struct MutationRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The seeds and sizes of a run, from the environment.
 enum MutationRun {
     /// The default base seed: fixed, so that a plain `swift test` always checks the same inputs.
@@ -65,12 +48,12 @@ enum MutationRun {
     }
 
     /// The generator of case `index` of the test named `test`: independent of the other cases.
-    static func random(_ test: String, _ index: Int) -> MutationRandom {
+    static func random(_ test: String, _ index: Int) -> SplitMix64 {
         var salt: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a of the test's name
         for byte in test.utf8 { salt = (salt ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        var mixer = MutationRandom(seed: seed ^ salt)
+        var mixer = SplitMix64(seed: seed ^ salt)
         for _ in 0...(index % 7) { _ = mixer.next() }
-        return MutationRandom(seed: mixer.next() &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
+        return SplitMix64(seed: mixer.next() &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03)
     }
 
     /// How a failing case names itself.
@@ -101,10 +84,10 @@ enum MutationRun {
 
 /// Random damage to bytes, recording what it did.
 struct Damage {
-    var random: MutationRandom
+    var random: SplitMix64
     private(set) var log: [String] = []
 
-    init(_ random: MutationRandom) {
+    init(_ random: SplitMix64) {
         self.random = random
     }
 

@@ -12,6 +12,13 @@ struct SessionResumeTests {
         loaded = try TestGrids.essai()
     }
 
+    /// A case of `essai` with every question answered: completed, so that it reopens on its review.
+    func completedCase() throws -> TemporaryCase {
+        let temporary = TemporaryCase(grid: loaded)
+        try interview(temporary, TestGrids.essaiAnswers)
+        return temporary
+    }
+
     // MARK: - Ctrl-D, Ctrl-C, signals
 
     @Test("Ctrl-D pauses: a pause event, outcome paused, and how to resume")
@@ -129,8 +136,7 @@ struct SessionResumeTests {
 
     @Test("Ctrl-D at the review prompt closes the case, still completed")
     func reviewEndOfInput() throws {
-        let temporary = TemporaryCase(grid: loaded)
-        try interview(temporary, TestGrids.essaiAnswers)
+        let temporary = try completedCase()
         let resumed = try interview(temporary, [.endOfInput])
         #expect(resumed.outcome == .completed)
         #expect(try temporary.replayed().lifecycle == .completed)
@@ -138,8 +144,7 @@ struct SessionResumeTests {
 
     @Test("text typed at the review prompt that is no command says what to type")
     func reviewPromptText() throws {
-        let temporary = TemporaryCase(grid: loaded)
-        try interview(temporary, TestGrids.essaiAnswers)
+        let temporary = try completedCase()
         let resumed = try interview(temporary, lines("bonjour", "/fin"))
         #expect(resumed.output.all.contains("Tapez /aller N pour modifier une réponse, /fin pour fermer."))
         #expect(resumed.outcome == .completed)
@@ -147,8 +152,7 @@ struct SessionResumeTests {
 
     @Test("Ctrl-C with text typed at the review prompt cancels the line, and the review goes on")
     func reviewInterruptWithText() throws {
-        let temporary = TemporaryCase(grid: loaded)
-        try interview(temporary, TestGrids.essaiAnswers)
+        let temporary = try completedCase()
         let resumed = try interview(temporary, [.interrupted(partial: "/aller 4")] + lines("/aller 4", "41", "/fin"))
         #expect(resumed.state.responses["employes"]?.value == .number(41))
         #expect(resumed.outcome == .completed)
@@ -156,8 +160,7 @@ struct SessionResumeTests {
 
     @Test("a reopened case whose required question was cleared closes paused")
     func reviewWithMissingRequired() throws {
-        let temporary = TemporaryCase(grid: loaded)
-        try interview(temporary, TestGrids.essaiAnswers)
+        let temporary = try completedCase()
         let resumed = try interview(temporary, lines("/aller 1", "/effacer", "/suivant", "/suivant") + [.endOfInput])
         #expect(resumed.outcome == .paused)
         #expect(try temporary.replayed().lifecycle == .paused)
@@ -165,8 +168,7 @@ struct SessionResumeTests {
 
     @Test("Ctrl-D at a question opened from the review closes the case still completed")
     func reviewQuestionEndOfInput() throws {
-        let temporary = TemporaryCase(grid: loaded)
-        try interview(temporary, TestGrids.essaiAnswers)
+        let temporary = try completedCase()
         let resumed = try interview(temporary, lines("/aller 4") + [.endOfInput])
         #expect(resumed.outcome == .completed)
         #expect(try temporary.replayed().lifecycle == .completed)

@@ -1,0 +1,20 @@
+import Testing
+@testable import Grid
+
+extension CaseRecord {
+    /// Expects every answered question's text, list items and choice labels to appear in `fiche`
+    /// (numbers and yes/no are written differently, so they are not looked for).
+    func expectEveryAnswerAppears(in fiche: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for question in questions where question.status == .answered {
+            switch question.value {
+            case .text(let text): #expect(fiche.contains(text), "\(question.id)", sourceLocation: sourceLocation)
+            case .list(let items), .rank(let items):
+                for item in items { #expect(fiche.contains(item), "\(question.id)", sourceLocation: sourceLocation) }
+            case .choice(let choice): #expect(fiche.contains(choice.label), "\(question.id)", sourceLocation: sourceLocation)
+            case .choices(let choices):
+                for choice in choices { #expect(fiche.contains(choice.label), "\(question.id)", sourceLocation: sourceLocation) }
+            case .number, .bool, nil: break
+            }
+        }
+    }
+}
