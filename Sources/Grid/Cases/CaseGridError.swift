@@ -4,6 +4,11 @@ public enum CaseGridError: Error, Sendable, Equatable {
     case missing(caseID: String, grid: String, sha256: String, copyPath: String)
     /// The kept copy exists but does not load.
     case invalidCopy(GridLoadError)
+    /// The kept copy's text no longer has the SHA-256 it is named by: it was edited or damaged.
+    /// `builtIn` when that SHA-256 is the built-in grid's, which can stand in once the copy is removed.
+    case alteredCopy(caseID: String, path: String, builtIn: Bool)
+    /// The kept copy could not be read (a link in its place, an I/O error).
+    case unreadableCopy(JournalError)
     /// `resume --grid`: questions answered in the case are not in the new grid.
     case questionsMissing(caseID: String, file: String, ids: [String])
 
@@ -20,6 +25,15 @@ public enum CaseGridError: Error, Sendable, Equatable {
                     : "The grid copy \(file) is invalid: \(first.description(in: language))"
             }
             return fr ? "La copie de grille est illisible." : "The grid copy cannot be read."
+        case .alteredCopy(let caseID, let path, let builtIn):
+            if builtIn {
+                return fr ? "La copie de grille \(path) du cas « \(caseID) » a été modifiée (son SHA-256 ne correspond plus) : ses réponses ne peuvent pas être lues sur une grille changée ; supprimez cette copie, la grille intégrée la remplacera."
+                    : "The grid copy \(path) of case '\(caseID)' has been changed (its SHA-256 no longer matches): its answers cannot be read against an altered grid; remove that copy and the built-in grid will stand in for it."
+            }
+            return fr ? "La copie de grille \(path) du cas « \(caseID) » a été modifiée (son SHA-256 ne correspond plus) : ses réponses ne peuvent pas être lues sur une grille changée ; redonnez le fichier de grille d'origine avec --grid (resume le remet en place)."
+                : "The grid copy \(path) of case '\(caseID)' has been changed (its SHA-256 no longer matches): its answers cannot be read against an altered grid; give the original grid file with --grid (resume puts it back)."
+        case .unreadableCopy(let error):
+            return error.message(in: language)
         case .questionsMissing(let caseID, let file, let ids):
             let list = ids.joined(separator: ", ")
             return fr ? "Le cas « \(caseID) » ne peut pas passer à la grille \(file) : ces questions répondues n'y sont plus : \(list)."
@@ -29,7 +43,10 @@ public enum CaseGridError: Error, Sendable, Equatable {
 
     /// The sysexits code: 66 for a missing grid, 65 for bad data.
     public var exitCode: Int32 {
-        if case .missing = self { return 66 }
-        return 65
+        switch self {
+        case .missing: return 66
+        case .unreadableCopy(let error): return error.exitCode
+        case .alteredCopy, .invalidCopy, .questionsMissing: return 65
+        }
     }
 }

@@ -22,20 +22,35 @@ public struct CaseGridResolver: Sendable {
     }
 
     /// The grid with this SHA-256 for the case of `header`.
+    ///
+    /// The kept copy is trusted only when its text still has that SHA-256: a copy edited since
+    /// (questions deleted, a label changed) would make answers vanish or change silently, so it
+    /// is refused unless a grid file with the right SHA-256 is given (`--grid`).
     public func grid(header: JournalHeader, sha256: String, gridID: String,
                      candidates: [LoadedGrid] = []) throws(CaseGridError) -> LoadedGrid {
         let pinned = (id: gridID, sha256: sha256)
-        if let text = store.loadGridCopy(sha256: pinned.sha256) {
-            do {
-                return try GridLoader.load(text: text, file: store.gridCopyPath(sha256: pinned.sha256) ?? pinned.sha256)
-            } catch {
-                throw .invalidCopy(error)
+        let copyPath = store.gridCopyPath(sha256: pinned.sha256) ?? store.gridsDirectory
+        let copy: String?
+        do {
+            copy = try store.loadGridCopy(sha256: pinned.sha256)
+        } catch {
+            throw .unreadableCopy(error)
+        }
+        if let copy {
+            if SHA256.hex(of: copy) == pinned.sha256 {
+                do {
+                    return try GridLoader.load(text: copy, file: copyPath)
+                } catch {
+                    throw .invalidCopy(error)
+                }
             }
+            if let given = candidates.first(where: { $0.sha256 == pinned.sha256 }) { return given }
+            let builtIn = (try? DefaultGrid.load())?.sha256 == pinned.sha256
+            throw .alteredCopy(caseID: header.caseID, path: copyPath, builtIn: builtIn)
         }
         var all = candidates
         if let builtIn = try? DefaultGrid.load() { all.append(builtIn) }
         if let match = all.first(where: { $0.sha256 == pinned.sha256 }) { return match }
-        throw .missing(caseID: header.caseID, grid: pinned.id, sha256: pinned.sha256,
-                       copyPath: store.gridCopyPath(sha256: pinned.sha256) ?? store.gridsDirectory)
+        throw .missing(caseID: header.caseID, grid: pinned.id, sha256: pinned.sha256, copyPath: copyPath)
     }
 }

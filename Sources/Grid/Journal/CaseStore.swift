@@ -31,24 +31,61 @@ public struct CaseStore: Sendable {
         return file(caseID + ".jsonl")
     }
 
-    /// Whether the case has a journal (false for ids that are not slugs).
+    /// Whether something is named like the case's journal (false for ids that are not slugs).
+    ///
+    /// Links are not followed: a symbolic link or a folder named `<case>.jsonl` counts, so that
+    /// `new` never takes the name, and `resume`, `show` or `delete` then refuse it by name.
     public func exists(_ caseID: String) -> Bool {
-        guard let path = try? journalPath(for: caseID), let info = POSIXFile.status(followingLinks: path) else { return false }
-        return POSIXFile.isRegularFile(info)
+        guard let path = try? journalPath(for: caseID) else { return false }
+        return POSIXFile.status(path: path) != nil
     }
 
-    /// The ids of the cases in the directory, sorted: `*.jsonl` files whose name is a slug.
+    /// The ids of the cases in the directory, sorted: regular `*.jsonl` files whose name is a slug.
     ///
-    /// Empty when the directory does not exist or cannot be read.
+    /// Empty when the directory does not exist or cannot be read; `listing()` says why.
     public func caseIDs() -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        (try? listing())?.ids ?? []
+    }
+
+    /// The cases in the directory, and the `*.jsonl` names that are not regular files (links,
+    /// folders), which are skipped and should be reported.
+    ///
+    /// Throws `noDirectory` when the directory does not exist, `ioError` when it cannot be read.
+    public func listing() throws(JournalError) -> CaseListing {
+        let names = try entryNames()
         let suffix = ".jsonl"
-        return names.compactMap { name -> String? in
-            guard name.hasSuffix(suffix) else { return nil }
+        var listing = CaseListing()
+        for name in names where name.hasSuffix(suffix) {
             let id = String(name.dropLast(suffix.count))
-            return Slug.isValid(id) ? id : nil
+            guard Slug.isValid(id) else { continue }
+            if let info = POSIXFile.status(path: file(name)), POSIXFile.isRegularFile(info) {
+                listing.ids.append(id)
+            } else {
+                listing.skipped.append(file(name))
+            }
         }
-        .sorted()
+        listing.ids.sort()
+        listing.skipped.sort()
+        return listing
+    }
+
+    /// The names in the directory (without `.` and `..`), read with the system's own calls so
+    /// that a missing or unreadable folder is told apart.
+    private func entryNames() throws(JournalError) -> [String] {
+        guard let stream = opendir(directory) else {
+            let code = errno
+            if code == ENOENT { throw .noDirectory(path: directory) }
+            throw .ioError(path: directory, operation: "opendir", reason: POSIXFile.describe(code))
+        }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Creates the directory, and missing parents, with mode `0700` if it does not exist yet.
@@ -65,19 +102,20 @@ public struct CaseStore: Sendable {
         return gridsDirectory + "/" + sha256 + ".yaml"
     }
 
-    /// Keeps the grid's exact text as `.grids/<sha256>.yaml`, once: nothing is done when the copy
-    /// is already there.
+    /// Keeps the grid's exact text as `.grids/<sha256>.yaml`, once: nothing is done when an
+    /// intact copy is already there; a copy whose text no longer has its SHA-256 is replaced.
     ///
-    /// The text is written to a temporary file, synced, then renamed into place, so a copy is
-    /// either complete or absent.
+    /// The text is written to a new file with an unguessable name (created exclusively, `0600`),
+    /// synced, then renamed into place, so a copy is either complete or absent. Refuses a link
+    /// or folder standing where the copy should be (`notRegularFile`).
     public func saveGridCopy(_ grid: LoadedGrid) throws(JournalError) {
         guard let path = gridCopyPath(sha256: grid.sha256) else {
             throw .ioError(path: gridsDirectory, operation: "save grid copy", reason: "not a SHA-256 digest: \(grid.sha256)")
         }
-        if POSIXFile.status(followingLinks: path) != nil { return }
+        if let existing = try loadGridCopy(sha256: grid.sha256), SHA256.hex(of: existing) == grid.sha256 { return }
         try ensureDirectory()
         try Self.makeDirectory(gridsDirectory)
-        let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + UUID().uuidString.lowercased()
+        let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + POSIXFile.randomSuffix()
         if let failure = POSIXFile.writeNewFile(temporary, Array(grid.text.utf8)) {
             switch failure.step {
             case .open: throw Self.failure(failure.error, path: temporary, operation: "open")
@@ -95,13 +133,18 @@ public struct CaseStore: Sendable {
         }
     }
 
-    /// The text of the grid copy with this SHA-256, or nil when there is none (or it is unreadable).
+    /// The text of the grid copy with this SHA-256, as stored, or nil when there is none.
     ///
-    /// The text is returned as stored; callers that want to be sure can compare `SHA256.hex(of:)`.
-    public func loadGridCopy(sha256: String) -> String? {
-        guard let path = gridCopyPath(sha256: sha256),
-              let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(data: data, encoding: .utf8)
+    /// A link or folder in its place is refused (`notRegularFile`), never followed; text that
+    /// is not UTF-8 comes back with replacement characters, so its SHA-256 no longer matches.
+    /// Callers compare `SHA256.hex(of:)` with the name before trusting it.
+    public func loadGridCopy(sha256: String) throws(JournalError) -> String? {
+        guard let path = gridCopyPath(sha256: sha256) else { return nil }
+        do {
+            return String(decoding: try JournalReader.contents(of: path), as: UTF8.self)
+        } catch .notFound {
+            return nil
+        }
     }
 
     // MARK: - Deleting
@@ -113,11 +156,15 @@ public struct CaseStore: Sendable {
     public func delete(_ caseID: String) throws(JournalError) {
         let path = try journalPath(for: caseID)
         let fd: Int32
-        switch POSIXFile.open(path, O_RDONLY | O_CLOEXEC) {
+        switch POSIXFile.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) {
         case .success(let opened): fd = opened
         case .failure(let error): throw Self.failure(error, path: path, operation: "open")
         }
         defer { POSIXFile.close(fd) }
+        if case .success(let info) = POSIXFile.status(fd), !POSIXFile.isRegularFile(info) {
+            throw .notRegularFile(path: path)
+        }
+        // The writer's lock: a session writing the case, or a `new` creating it, keeps it.
         if let error = POSIXFile.lockExclusive(fd) {
             if POSIXFile.isLockHeld(error) { throw .locked(caseID: caseID, path: path) }
             throw .ioError(path: path, operation: "flock", reason: error.text)
@@ -167,6 +214,7 @@ public struct CaseStore: Sendable {
     /// `ioError` otherwise.
     static func failure(_ error: POSIXFile.Errno, path: String, operation: String) -> JournalError {
         if error.code == ENOENT { return .notFound(path: path) }
+        if error.code == ELOOP { return .notRegularFile(path: path) }
         if POSIXFile.isNoSpace(error.code) { return .writeFailed(path: path, reason: error.text) }
         return .ioError(path: path, operation: operation, reason: error.text)
     }

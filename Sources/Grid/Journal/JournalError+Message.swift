@@ -39,6 +39,19 @@ extension JournalError {
         case .writeFailed(let path, let reason):
             return fr ? "Impossible d'écrire dans \(path) (\(reason)) : rien n'a été enregistré à moitié ; libérez de l'espace disque puis réessayez."
                 : "Could not write to \(path) (\(reason)): nothing was half-written; free some disk space, then try again."
+        case .caseMismatch(let path, let headerID):
+            let id = Self.caseID(in: path)
+            return fr ? "Le journal \(path) est au nom du cas « \(headerID) » dans son en-tête, pas « \(id) » : c'est une copie ou un fichier renommé ; redonnez-lui son nom \(headerID).jsonl (s'il n'existe pas déjà) ou retirez-le du dossier des réponses."
+                : "The journal \(path) names case '\(headerID)' in its header, not '\(id)': it is a copy or a renamed file; give it back its name \(headerID).jsonl (unless that exists already) or move it out of the responses folder."
+        case .notRegularFile(let path):
+            return fr ? "\(path) n'est pas un fichier ordinaire (lien symbolique, dossier ou périphérique) : interview ne suit pas les liens dans le dossier des réponses ; remplacez-le par le fichier lui-même ou retirez-le."
+                : "\(path) is not a regular file (a symbolic link, folder or device): interview does not follow links in the responses folder; replace it with the file itself or move it out."
+        case .beingCreated(let id, let path):
+            return fr ? "Le cas « \(id) » est en cours de création dans une autre session (\(path)) : réessayez dans un instant."
+                : "Case '\(id)' is being created in another session (\(path)): try again in a moment."
+        case .noDirectory(let path):
+            return fr ? "Le dossier des réponses \(path) n'existe pas : vérifiez --responses (ou INTERVIEW_RESPONSES) ; `interview new` le crée."
+                : "The responses folder \(path) does not exist: check --responses (or INTERVIEW_RESPONSES); `interview new` creates it."
         case .ioError(let path, let operation, let reason):
             return fr ? "Erreur d'entrée-sortie sur \(path) pendant `\(operation)` (\(reason)) : vérifiez le disque et les droits d'accès, puis réessayez."
                 : "I/O error on \(path) during `\(operation)` (\(reason)): check the disk and the access rights, then try again."
@@ -49,11 +62,11 @@ extension JournalError {
     public var exitCode: Int32 {
         switch self {
         case .invalidCaseID: return 64  // EX_USAGE
-        case .empty, .badHeader, .unsupportedFormat, .corruptLine: return 65  // EX_DATAERR
-        case .notFound: return 66  // EX_NOINPUT
+        case .empty, .badHeader, .unsupportedFormat, .corruptLine, .caseMismatch, .notRegularFile: return 65  // EX_DATAERR
+        case .notFound, .noDirectory: return 66  // EX_NOINPUT
         case .alreadyExists, .writeFailed: return 73  // EX_CANTCREAT
         case .ioError: return 74  // EX_IOERR
-        case .locked: return 75  // EX_TEMPFAIL
+        case .locked, .beingCreated: return 75  // EX_TEMPFAIL
         }
     }
 

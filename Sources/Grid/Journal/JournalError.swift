@@ -20,6 +20,15 @@ public enum JournalError: Error, Sendable, Equatable {
     case corruptLine(path: String, line: Int)
     /// Writing failed (disk full, I/O error): the entry was not written and nothing half-written remains.
     case writeFailed(path: String, reason: String)
+    /// The journal's header names another case than its file name: a copy, a rename or a planted file.
+    case caseMismatch(path: String, headerCaseID: String)
+    /// The path is a symbolic link, a folder or a device where a journal or grid copy should be a plain file;
+    /// links are never followed in the responses folder.
+    case notRegularFile(path: String)
+    /// The journal exists but is still empty and another session holds its lock: it is being created.
+    case beingCreated(caseID: String, path: String)
+    /// The responses folder does not exist.
+    case noDirectory(path: String)
     /// Another system call failed; `operation` names it (`open`, `read`, `fsync`, `rename`…).
     case ioError(path: String, operation: String, reason: String)
 }

@@ -52,7 +52,19 @@ enum JournalParser {
         }
         if header.format > JournalHeader.currentFormat { throw .unsupportedFormat(path: path, format: header.format) }
         if header.format < 1 { throw .badHeader(path: path, reason: "journal_format \(header.format)") }
+        if let problem = header.problem { throw .badHeader(path: path, reason: problem) }
+        // A journal is its case: a header naming another case is a copy, a rename or a plant.
+        if let fileCase = caseID(ofJournal: path), fileCase != header.caseID {
+            throw .caseMismatch(path: path, headerCaseID: header.caseID)
+        }
         return header
+    }
+
+    /// The case id a journal's file name gives (`<case>.jsonl`), or nil for other names.
+    private static func caseID(ofJournal path: String) -> String? {
+        let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        guard name.hasSuffix(".jsonl") else { return nil }
+        return String(name.dropLast(".jsonl".count))
     }
 
     /// Parses a whole journal; `path` only names the file in errors.
@@ -68,7 +80,9 @@ enum JournalParser {
         for (index, line) in lines.enumerated().dropFirst() {
             let bytes = slice(data, line)
             do {
-                entries.append(try JournalLineDecoder.entry(bytes) ?? decoder.decode(JournalEntry.self, from: bytes))
+                let entry = try JournalLineDecoder.entry(bytes) ?? decoder.decode(JournalEntry.self, from: bytes)
+                guard entry.hasValidSeconds else { throw JournalError.corruptLine(path: path, line: line.number) }
+                entries.append(entry)
             } catch {
                 guard index == lines.count - 1, !isJSON(bytes) else { throw .corruptLine(path: path, line: line.number) }
                 tornOffset = line.start

@@ -6,8 +6,12 @@ extension JournalReader {
     public static func pinnedGrid(path: String) throws(JournalError) -> (header: JournalHeader, grid: String, sha256: String) {
         let data = try contents(of: path)
         guard containsGridEvent(data) else {
-            let header = try JournalParser.header(data, path: path)
-            return (header, header.grid, header.gridSHA256)
+            do {
+                let header = try JournalParser.header(data, path: path)
+                return (header, header.grid, header.gridSHA256)
+            } catch .empty {
+                throw emptiness(of: path)
+            }
         }
         let parsed = try JournalParser.parse(data, path: path)
         let journal = Journal(header: parsed.header, entries: parsed.entries, path: path)

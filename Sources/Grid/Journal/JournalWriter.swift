@@ -15,7 +15,7 @@ import Darwin
 /// same way. Calls are serialised by an internal lock, which is what makes the class `Sendable`.
 public final class JournalWriter: @unchecked Sendable {
     /// The journal file.
-    public let path: String
+    public private(set) var path: String
     /// The case it belongs to.
     public let caseID: String
 
@@ -40,17 +40,50 @@ public final class JournalWriter: @unchecked Sendable {
 
     // MARK: - Opening
 
-    /// Starts the journal of a new case: creates `<case>.jsonl` (`0600`), locks it and writes the
-    /// header line, then syncs the file and the directory.
+    /// Starts the journal of a new case: the journal appears under its name already locked and
+    /// holding its synced header line (`0600`), so no other command ever sees it empty or unlocked.
+    ///
+    /// The file is written under an unguessable hidden name, locked, given its header and synced,
+    /// then linked to `<case>.jsonl`, which fails if the name is taken: creating and locking are
+    /// one step. On a file system without hard links, the journal is created under its name,
+    /// then locked (readers meeting it empty in between say it is being created).
     ///
     /// Throws `alreadyExists` (nothing written) when the case has a journal already,
     /// `invalidCaseID` when the header's case id is not a slug, `writeFailed` when the disk is full.
-    /// On failure after the file was created, it is removed again, so the case can be retried.
+    /// On failure after a file was created, it is removed again, so the case can be retried.
     public static func create(store: CaseStore, header: JournalHeader) throws(JournalError) -> JournalWriter {
         let path = try store.journalPath(for: header.caseID)
         try store.ensureDirectory()
+        if POSIXFile.status(path: path) != nil { throw .alreadyExists(path: path) }
+        let staged = store.directory + "/." + header.caseID + ".jsonl.new-" + POSIXFile.randomSuffix()
+        let writer = try started(at: staged, caseID: header.caseID, header: header)
+        let published = link(staged, path) == 0 ? nil : POSIXFile.Errno(errno)
+        unlink(staged)
+        switch published?.code {
+        case nil:
+            writer.path = path
+            if let error = POSIXFile.syncDirectory(store.directory) {
+                unlink(path)
+                writer.close()
+                throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
+            }
+            return writer
+        case EEXIST?:
+            writer.close()
+            throw .alreadyExists(path: path)
+        case EPERM?, EOPNOTSUPP?, ENOSYS?, EXDEV?, EMLINK?:
+            writer.close()
+            return try createInPlace(store: store, header: header, path: path)
+        case let code?:
+            writer.close()
+            throw CaseStore.failure(POSIXFile.Errno(code), path: path, operation: "link")
+        }
+    }
+
+    /// Creates `path` exclusively, locks it and writes the header: the journal of `header`, ready.
+    private static func started(at path: String, caseID: String, header: JournalHeader) throws(JournalError) -> JournalWriter {
         let fd: Int32
-        switch POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC) {
+        switch POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC) {
         case .success(let opened): fd = opened
         case .failure(let error):
             if error.code == EEXIST { throw .alreadyExists(path: path) }
@@ -59,23 +92,31 @@ public final class JournalWriter: @unchecked Sendable {
         if let error = POSIXFile.lockExclusive(fd) {
             // Somebody opened the file in the instant since it was created: it is theirs now.
             POSIXFile.close(fd)
-            if POSIXFile.isLockHeld(error) { throw .locked(caseID: header.caseID, path: path) }
+            if POSIXFile.isLockHeld(error) { throw .locked(caseID: caseID, path: path) }
             throw .ioError(path: path, operation: "flock", reason: error.text)
         }
-        let writer = JournalWriter(fd: fd, path: path, caseID: header.caseID, length: 0)
+        let writer = JournalWriter(fd: fd, path: path, caseID: caseID, length: 0)
         do throws(JournalError) {
             if fchmod(fd, POSIXFile.privateFileMode) != 0 {
                 throw .ioError(path: path, operation: "fchmod", reason: POSIXFile.describe(errno))
             }
             try writer.appendLine(writer.terminated(header.jsonLine))
-            if let error = POSIXFile.syncDirectory(store.directory) {
-                throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
-            }
         } catch {
             unlink(path)
             writer.close()
-            _ = POSIXFile.syncDirectory(store.directory)
             throw error
+        }
+        return writer
+    }
+
+    /// Where hard links are not available: the journal is created under its own name.
+    private static func createInPlace(store: CaseStore, header: JournalHeader, path: String) throws(JournalError) -> JournalWriter {
+        let writer = try started(at: path, caseID: header.caseID, header: header)
+        if let error = POSIXFile.syncDirectory(store.directory) {
+            unlink(path)
+            writer.close()
+            _ = POSIXFile.syncDirectory(store.directory)
+            throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
         }
         return writer
     }
@@ -92,7 +133,7 @@ public final class JournalWriter: @unchecked Sendable {
     {
         let path = try store.journalPath(for: caseID)
         let fd: Int32
-        switch POSIXFile.open(path, O_RDWR | O_APPEND | O_CLOEXEC) {
+        switch POSIXFile.open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) {
         case .success(let opened): fd = opened
         case .failure(let error): throw CaseStore.failure(error, path: path, operation: "open")
         }
@@ -110,9 +151,7 @@ public final class JournalWriter: @unchecked Sendable {
         }
         // Deleted between `open` and `flock`: writing on would go to a file nobody can see.
         if info.st_nlink == 0 { throw .notFound(path: path) }
-        guard POSIXFile.isRegularFile(info) else {
-            throw .ioError(path: path, operation: "open", reason: "not a regular file")
-        }
+        guard POSIXFile.isRegularFile(info) else { throw .notRegularFile(path: path) }
         let bytes: [UInt8]
         switch POSIXFile.readAll(fd, sizeHint: Int(info.st_size)) {
         case .success(let read): bytes = read

@@ -1,18 +1,35 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Yams
 
 /// Loads grids from YAML or JSON text and files, reporting every problem with its position.
 public enum GridLoader {
     /// Reads and checks the grid file at `path`.
+    ///
+    /// The file is read to its end with `read(2)`, so a pipe (`--grid <(…)`, `/dev/stdin`) works
+    /// like a file; a missing file is `fileNotFound`, anything else that fails is `unreadable`
+    /// with the system's reason.
     public static func load(contentsOf path: String) throws(GridLoadError) -> LoadedGrid {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        let fd: Int32
+        switch POSIXFile.open(path, O_RDONLY | O_CLOEXEC) {
+        case .success(let opened): fd = opened
+        case .failure(let error):
+            if error.code == ENOENT { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: error.text)
         }
-        return try load(data: data, file: path)
+        defer { POSIXFile.close(fd) }
+        var size = 0
+        if case .success(let info) = POSIXFile.status(fd), POSIXFile.isRegularFile(info) { size = Int(info.st_size) }
+        switch POSIXFile.readAll(fd, sizeHint: size) {
+        case .success(let bytes): return try load(data: Data(bytes), file: path)
+        case .failure(let error): throw .unreadable(path: path, reason: error.text)
+        }
     }
 
     /// Checks grid bytes; `file` names them in messages.

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, markdown or csv.")
     var format: ExportFormat
 
-    @Option(help: "A file (all cases in it, like stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case.")
+    @Option(help: "A file (all cases in it, like stdout; '-' is stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case. Only regular files are replaced; a named pipe or a device is written into.")
     var output: String?
 
     @Option(help: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
@@ -55,15 +55,17 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // First, before other threads exist: a stopped export removes its partial files.
+        TemporaryPaths.watchSignals()
         let store = options.store
         let language = options.language()
-        let ids = all ? store.caseIDs() : cases
+        let ids = all ? try CaseListing.everyCase(in: store, language: language) : cases
         let candidates = try grid.map { [try GridSource.load(path: $0, language: language)] } ?? []
         let catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
         // Fiches and CSV words follow --lang, else each grid's own language.
         let chosen = options.lang.flatMap(Language.init(rawValue:))
         let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, language: chosen,
-                                    toTerminal: output == nil && isatty(1) == 1)
+                                    toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         do {
             switch format {
             case .json: try exporter.json(to: output)
@@ -75,6 +77,8 @@ struct ExportCommand: ParsableCommand {
             }
         } catch let error as JournalError {
             throw Failure.journal(error, language)
+        } catch let error as OutputError {
+            throw Failure.output(error, language)
         }
     }
 }

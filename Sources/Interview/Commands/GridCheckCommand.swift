@@ -25,9 +25,12 @@ struct GridCheckCommand: ParsableCommand {
                 let loaded = try GridLoader.load(contentsOf: path)
                 let t = Messages(language: options.language(grid: loaded.grid))
                 let grid = loaded.grid
-                print(t("\(path) : grille « \(grid.id) » v\(grid.version) correcte — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) thèmes.",
-                        "\(path): grid '\(grid.id)' v\(grid.version) is valid — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) themes."))
-            } catch {
+                let line = t("\(path) : grille « \(grid.id) » v\(grid.version) correcte — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) thèmes.",
+                             "\(path): grid '\(grid.id)' v\(grid.version) is valid — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) themes.")
+                try StandardOutput.write(TerminalText.safe(line) + "\n")
+            } catch let error as OutputError {
+                throw Failure.output(error, options.language())
+            } catch let error as GridLoadError {
                 let code = Failure.grid(error, options.language())
                 worst = max(worst, code.rawValue == SysExit.noInput ? SysExit.noInput : code.rawValue)
             }

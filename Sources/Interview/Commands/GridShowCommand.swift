@@ -15,6 +15,11 @@ struct GridShowCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try GridSource.load(path: path, language: options.language())
-        print(GridOutline(grid: loaded.grid, messages: Messages(language: options.language(grid: loaded.grid))).text, terminator: "")
+        let language = options.language(grid: loaded.grid)
+        do {
+            try StandardOutput.write(GridOutline(grid: loaded.grid, messages: Messages(language: language)).text)
+        } catch {
+            throw Failure.output(error, language)
+        }
     }
 }

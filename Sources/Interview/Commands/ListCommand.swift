@@ -24,36 +24,42 @@ struct ListCommand: ParsableCommand {
         let language = options.language()
         let t = Messages(language: language)
         var summaries: [CaseSummary] = []
-        var failed = false
-        for caseID in store.caseIDs() {
+        var failure: Int32?
+        let resolver = CaseGridResolver(store: store)
+        for caseID in try CaseListing.everyCase(in: store, language: language) {
             do {
                 let journal = try JournalReader.read(path: try store.journalPath(for: caseID))
                 if journal.tornTail { TornTailWarning.show(caseID: caseID, path: journal.path, language: language) }
-                let loaded = try CaseGridResolver(store: store).grid(for: journal)
+                let loaded = try resolver.grid(for: journal)
                 let state = SessionState(grid: loaded.grid, replaying: journal.entries)
                 summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
             } catch let error as JournalError {
-                failed = true
+                failure = failure ?? error.exitCode
                 warn(error.message(in: language))
             } catch let error as CaseGridError {
-                failed = true
+                failure = failure ?? error.exitCode
                 warn(error.message(in: language))
             }
         }
-        switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(summaries)
-            print(String(decoding: data, as: UTF8.self))
-        case .table:
-            if summaries.isEmpty && !failed {
-                print(t("Aucun cas dans \(store.directory).", "No case in \(store.directory)."))
-            } else {
-                print(CaseTable(summaries: summaries, messages: t).text, terminator: "")
+        do {
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(summaries)
+                try StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+            case .table:
+                if summaries.isEmpty && failure == nil {
+                    try StandardOutput.write(t("Aucun cas dans \(store.directory).", "No case in \(store.directory).") + "\n")
+                } else {
+                    try StandardOutput.write(CaseTable(summaries: summaries, messages: t).text)
+                }
             }
+        } catch let error as OutputError {
+            throw Failure.output(error, language)
         }
-        if failed { throw ExitCode(SysExit.dataError) }
+        // The first case that could not be read decides the status (65 bad data, 74 I/O…).
+        if let failure { throw ExitCode(failure) }
     }
 
     /// A case that cannot be listed, said on stderr; the others are listed all the same.

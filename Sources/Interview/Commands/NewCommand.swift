@@ -34,11 +34,10 @@ struct NewCommand: ParsableCommand {
         let console = terminal.console
         do {
             try store.ensureDirectory()
-            guard let caseID = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
+            guard var choice = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
             try store.saveGridCopy(loaded)
-            let header = JournalHeader(caseID: caseID, grid: loaded, interviewer: interviewer, language: language,
-                                       program: ProgramVersion.full)
-            let writer = try JournalWriter.create(store: store, header: header)
+            let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console, t: t)
+            let caseID = choice.id
             defer { writer.close() }
             let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
                                          editor: terminal.editor, console: console, language: language)
@@ -48,16 +47,34 @@ struct NewCommand: ParsableCommand {
         }
     }
 
-    /// The case id given, or the one proposed (accepted or retyped on a terminal).
-    private func chooseCaseID(store: CaseStore, editor: LineEditor, console: Console, t: Messages) throws -> String? {
+    /// The new case's journal; when another `new` took the proposed id meanwhile, the next free one.
+    private func createJournal(store: CaseStore, choice: inout (id: String, proposed: Bool), loaded: LoadedGrid, language: Language,
+                               console: Console, t: Messages) throws(JournalError) -> JournalWriter {
+        for _ in 0..<1000 {
+            let header = JournalHeader(caseID: choice.id, grid: loaded, interviewer: interviewer, language: language,
+                                       program: ProgramVersion.full)
+            do {
+                return try JournalWriter.create(store: store, header: header)
+            } catch {
+                guard case .alreadyExists = error, choice.proposed else { throw error }
+                choice.id = CaseIDProposal.next(in: store)
+                console.error(t("Cas : \(choice.id)", "Case: \(choice.id)"))
+            }
+        }
+        throw .alreadyExists(path: try store.journalPath(for: choice.id))
+    }
+
+    /// The case id given, or the one proposed (accepted or retyped on a terminal); `proposed`
+    /// when the program chose it, so that another free id may replace it.
+    private func chooseCaseID(store: CaseStore, editor: LineEditor, console: Console, t: Messages) throws -> (id: String, proposed: Bool)? {
         if let caseID {
             if store.exists(caseID) { throw JournalError.alreadyExists(path: try store.journalPath(for: caseID)) }
-            return caseID
+            return (caseID, false)
         }
         let proposal = CaseIDProposal.next(in: store)
         guard editor.isInteractive else {
             console.error(t("Cas : \(proposal)", "Case: \(proposal)"))
-            return proposal
+            return (proposal, true)
         }
         var typed = proposal
         while true {
@@ -71,7 +88,7 @@ struct NewCommand: ParsableCommand {
                     console.error(t("Le cas « \(id) » existe déjà : choisissez un autre identifiant ou interview resume \(id).",
                                     "Case '\(id)' already exists: choose another id, or interview resume \(id)."))
                 } else {
-                    return id
+                    return (id, id == proposal)
                 }
                 typed = id
             case .endOfInput, .interrupted, .terminated:

@@ -11,6 +11,10 @@ struct SchemaCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        print(CaseRecordSchema.text, terminator: CaseRecordSchema.text.hasSuffix("\n") ? "" : "\n")
+        do {
+            try StandardOutput.write(CaseRecordSchema.text + (CaseRecordSchema.text.hasSuffix("\n") ? "" : "\n"))
+        } catch {
+            throw Failure.output(error, options.language())
+        }
     }
 }

@@ -37,7 +37,11 @@ struct ShowCommand: ParsableCommand {
         if let (record, grid) = found {
             let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
             let colour = isatty(1) == 1 && Environment.allowsColour
-            print(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown), terminator: "")
+            do {
+                try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
+            } catch {
+                throw Failure.output(error, language)
+            }
         }
     }
 }

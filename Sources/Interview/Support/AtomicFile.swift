@@ -1,61 +1,92 @@
-import Foundation
 import Glibc
 import Grid
 
 /// Writes a file under a temporary name, syncs it, then renames it into place:
 /// readers see the old file or the whole new one, never half of it.
+///
+/// The temporary name is hidden, carries the process id and sixteen random hexadecimal digits,
+/// and is created exclusively without following links (`0600`), so nobody can plant a file or
+/// link under it beforehand. It is removed if the export fails or is stopped by a signal, and an
+/// export killed outright leaves it for the next export in the folder to remove.
 final class AtomicFile {
     let path: String
     private let temporaryPath: String
-    private var handle: FileHandle?
+    private var fd: Int32
 
-    init(path: String) throws(JournalError) {
+    init(path: String) throws(OutputError) {
         self.path = path
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        temporaryPath = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(getpid())"
-        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw .ioError(path: path, operation: "create", reason: String(cString: strerror(errno)))
+        let parts = PathParts(path)
+        AbandonedTemporaries.remove(in: parts.directory)
+        var created: (path: String, fd: Int32)?
+        for _ in 0..<8 {
+            let candidate = parts.sibling(".\(parts.name).tmp-\(getpid())-\(Self.randomSuffix())")
+            let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if opened >= 0 {
+                created = (candidate, opened)
+                break
+            }
+            if errno != EEXIST { throw .failed(path: path, reason: String(cString: strerror(errno))) }
         }
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        guard let created else { throw .failed(path: path, reason: String(cString: strerror(EEXIST))) }
+        temporaryPath = created.path
+        fd = created.fd
+        TemporaryPaths.add(temporaryPath)
     }
 
-    func write(_ text: String) throws(JournalError) {
+    func write(_ bytes: ArraySlice<UInt8>) throws(OutputError) {
         do {
-            try handle?.write(contentsOf: Data(text.utf8))
+            try OutputError.check(descriptor: fd, path: path, writing: bytes)
         } catch {
             discard()
-            throw .writeFailed(path: path, reason: error.localizedDescription)
+            throw error
         }
     }
 
-    /// Syncs and renames into place.
-    func commit() throws(JournalError) {
-        guard let handle else { return }
+    /// Syncs and renames into place, over a regular file only.
+    func commit() throws(OutputError) {
+        guard fd >= 0 else { return }
+        if fsync(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .failed(path: path, reason: reason)
+        }
+        close(fd)
+        fd = -1
         do {
-            try handle.synchronize()
-            try handle.close()
+            try OutputDestination.checkReplaceable(path)
         } catch {
             discard()
-            throw .writeFailed(path: path, reason: error.localizedDescription)
+            throw error
         }
-        self.handle = nil
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw .ioError(path: path, operation: "rename", reason: reason)
+            throw .failed(path: path, reason: reason)
+        }
+        TemporaryPaths.remove(temporaryPath)
+        let folder = open(PathParts(path).directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
         }
     }
 
     /// Removes the temporary file (nothing reaches `path`).
     func discard() {
-        try? handle?.close()
-        handle = nil
+        if fd >= 0 { close(fd) }
+        fd = -1
         unlink(temporaryPath)
+        TemporaryPaths.remove(temporaryPath)
     }
 
     deinit {
-        if handle != nil { discard() }
+        if fd >= 0 { discard() }
+    }
+
+    /// Sixteen random hexadecimal digits.
+    static func randomSuffix() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = String(generator.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -11,27 +11,32 @@ struct CaseExporter {
     let toTerminal: Bool
 
     func json(to output: String?) throws {
+        let destination = try OutputDestination.of(output, folderWanted: Self.isFolder)
         // One case, or one file per case: readable; several cases in one stream: JSON Lines.
-        let pretty = catalogue.ids.count == 1 || output.map(Self.isFolder) == true
-        try each(output: output, fileExtension: "json", separator: "") { record, _ in
+        let pretty = catalogue.ids.count == 1 || destination.isFolder
+        try each(destination, fileExtension: "json", separator: "") { record, _ in
             record.jsonText(pretty: pretty) + "\n"
         }
     }
 
     func markdown(to output: String?, withNotes: Bool) throws {
         let language = language
-        try each(output: output, fileExtension: "md", separator: "\n---\n\n") { record, grid in
+        try each(try OutputDestination.of(output, folderWanted: Self.isFolder), fileExtension: "md", separator: "\n---\n\n") { record, grid in
             FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes).render(record)
         }
     }
 
     func csv(to output: String?, options: CSVOptions, long: Bool) throws {
-        var path = output
-        if let output, isDirectory(output) { path = output + "/cases.csv" }
-        let sink = try OutputSink(path: path)
+        var destination = try OutputDestination.of(output, folderWanted: Self.isFolder)
+        if case .folder(let folder) = destination {
+            // A folder gets one table for all cases, `cases.csv`, made with the folder if it is new.
+            try StagedFolder.makeFolders(folder)
+            destination = try OutputDestination.of(folder + "/cases.csv", folderWanted: { _ in false })
+        }
+        let sink = try OutputSink(destination: destination)
         let wide = CSVWideWriter(grids: catalogue.distinctGrids, options: options)
         let longWriter = CSVLongWriter(options: options)
-        let safe = toTerminal && path == nil
+        let safe = toTerminal && destination == .standardOutput
         try sink.write(options.prefix)
         try sink.write(long ? longWriter.headerLine() : wide.headerLine())
         try catalogue.renderInBatches(anonymise: anonymise, render: { record, _ in
@@ -42,18 +47,18 @@ struct CaseExporter {
     }
 
     /// One text per case: to stdout (separated), to one file, or to one file each in a folder.
-    private func each(output: String?, fileExtension: String, separator: String,
+    private func each(_ destination: OutputDestination, fileExtension: String, separator: String,
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
-        if let output, Self.isFolder(output) {
-            let folder = try StagedFolder(path: output)
+        if case .folder(let path) = destination {
+            let folder = try StagedFolder(path: path)
             try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
                 try folder.write(text, to: "\(record.caseID).\(fileExtension)")
             }
             try folder.commit()
             return
         }
-        let sink = try OutputSink(path: output)
-        let safe = toTerminal
+        let sink = try OutputSink(destination: destination)
+        let safe = toTerminal && destination == .standardOutput
         var first = true
         try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, _ in
             if !first { try sink.write(separator) }
@@ -63,17 +68,10 @@ struct CaseExporter {
         try sink.commit()
     }
 
-    /// Whether `--output` names a folder (one file per case): an existing folder, a path ending
-    /// in `/`, or a new path without a file extension (`fiches`); `all.jsonl` is one file.
+    /// Whether a path that does not exist yet names a folder (one file per case): it ends in `/`,
+    /// or it has no file extension (`fiches`); `all.jsonl` is one file.
     static func isFolder(_ path: String) -> Bool {
         if path.hasSuffix("/") { return true }
-        var directory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &directory) { return directory.boolValue }
-        return (path as NSString).pathExtension.isEmpty
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+        return !PathParts(path).name.contains(".")
     }
 }

@@ -21,6 +21,12 @@ enum Failure {
         exit(error.message(in: language), code: error.exitCode)
     }
 
+    /// Output that could not be written: one sentence (none for a reader gone away), exit 74 or 73.
+    static func output(_ error: OutputError, _ language: Language) -> ExitCode {
+        guard let message = error.message(in: language) else { return ExitCode(error.exitCode) }
+        return exit(message, code: error.exitCode)
+    }
+
     /// A grid that could not be loaded: every issue, one per line.
     static func grid(_ error: GridLoadError, _ language: Language) -> ExitCode {
         let t = Messages(language: language)

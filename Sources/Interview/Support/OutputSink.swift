@@ -2,69 +2,98 @@ import Foundation
 import Glibc
 import Grid
 
-/// Where an export goes: a file that appears whole on commit, or stdout — spooled to an
-/// unlinked temporary file first, so a failure half-way prints nothing.
+/// Where an export goes: a file that appears whole on commit, or stdout, a pipe or a device —
+/// spooled to an unlinked temporary file first, so a failure half-way writes nothing there.
 final class OutputSink {
     private let file: AtomicFile?
-    private let spool: FileHandle?
-    private var buffer = ""
+    /// The spool and where it goes on commit: `nil` for stdout, else the stream's path.
+    private let spool: (fd: Int32, stream: String?)?
+    private var buffer: [UInt8] = []
 
-    /// Stdout when `path` is nil.
-    init(path: String?) throws(JournalError) {
-        if let path {
+    /// `destination` must be stdout, a file or a stream (a folder is a `StagedFolder`).
+    init(destination: OutputDestination) throws(OutputError) {
+        switch destination {
+        case .file(let path):
             file = try AtomicFile(path: path)
             spool = nil
-        } else {
+        case .standardOutput, .folder:
             file = nil
-            spool = try Self.temporarySpool()
+            spool = (try Self.temporarySpool(), nil)
+        case .stream(let path):
+            file = nil
+            spool = (try Self.temporarySpool(), path)
         }
     }
 
-    func write(_ text: String) throws(JournalError) {
-        buffer += text
-        if buffer.utf8.count >= 1 << 16 { try flush() }
+    deinit {
+        if let spool { close(spool.fd) }
     }
 
-    /// Makes the output appear: renames the file into place, or copies the spool to stdout.
-    func commit() throws(JournalError) {
+    func write(_ text: String) throws(OutputError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Makes the output appear: renames the file into place, or copies the spool out.
+    func commit() throws(OutputError) {
         try flush()
         try file?.commit()
         guard let spool else { return }
-        do {
-            try spool.seek(toOffset: 0)
-            while let chunk = try spool.read(upToCount: 1 << 20), !chunk.isEmpty {
-                FileHandle.standardOutput.write(chunk)
-            }
-            try spool.close()
-        } catch {
-            throw .ioError(path: "<stdout>", operation: "write", reason: error.localizedDescription)
+        let target: Int32
+        let name: String
+        if let stream = spool.stream {
+            target = try Self.openStream(stream)
+            name = stream
+        } else {
+            target = 1
+            name = "<stdout>"
+        }
+        defer { if target != 1 { close(target) } }
+        guard lseek(spool.fd, 0, SEEK_SET) == 0 else { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(spool.fd, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count < 0 { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
+            if count == 0 { return }
+            try OutputError.check(descriptor: target, path: name, writing: chunk[..<count])
         }
     }
 
-    private func flush() throws(JournalError) {
+    private func flush() throws(OutputError) {
         guard !buffer.isEmpty else { return }
         if let file {
-            try file.write(buffer)
+            try file.write(buffer[...])
         } else if let spool {
-            do { try spool.write(contentsOf: Data(buffer.utf8)) } catch {
-                throw .writeFailed(path: NSTemporaryDirectory(), reason: error.localizedDescription)
-            }
+            try OutputError.check(descriptor: spool.fd, path: NSTemporaryDirectory(), writing: buffer[...])
         }
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
     }
 
-    private static func temporarySpool() throws(JournalError) -> FileHandle {
+    /// Opens a pipe or device for writing, and makes sure that is what was opened.
+    private static func openStream(_ path: String) throws(OutputError) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        let kind = fstat(fd, &info) == 0 ? info.st_mode & S_IFMT : 0
+        guard kind == S_IFIFO || kind == S_IFCHR else {
+            close(fd)
+            throw .unsuitable(path: path, kind: FileKind(path))
+        }
+        return fd
+    }
+
+    /// A temporary file, already unlinked: nothing of it remains whatever happens.
+    private static func temporarySpool() throws(OutputError) -> Int32 {
         var template = Array((NSTemporaryDirectory() + "/interview-export-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
         }
-        guard fd >= 0 else {
-            throw .ioError(path: NSTemporaryDirectory(), operation: "create", reason: String(cString: strerror(errno)))
-        }
+        guard fd >= 0 else { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
         template.withUnsafeBufferPointer { pointer in
             if let base = pointer.baseAddress { _ = unlink(base) }
         }
-        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        return fd
     }
 }

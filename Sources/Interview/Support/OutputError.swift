@@ -1,0 +1,74 @@
+import Glibc
+import Grid
+
+/// Why output could not be written where it was going.
+enum OutputError: Error, Equatable {
+    /// The reader went away (`EPIPE`): nothing to say, nobody is reading.
+    case brokenPipe
+    /// Writing failed (disk full, I/O error).
+    case failed(path: String, reason: String)
+    /// `--output` (or a file in its folder) names something an export must not replace.
+    case unsuitable(path: String, kind: FileKind)
+    /// Two cases would be written to the same file of a folder (a UUID shared by copied journals).
+    case duplicateName(path: String)
+
+    /// One sentence saying what went wrong and what to do, or nil when silence is right.
+    func message(in language: Language) -> String? {
+        let fr = language == .fr
+        switch self {
+        case .brokenPipe:
+            return nil
+        case .failed(let path, let reason):
+            return fr ? "Impossible d'écrire dans \(path) (\(reason)) : la sortie est incomplète ; libérez de l'espace ou choisissez une autre destination, puis réessayez."
+                : "Could not write to \(path) (\(reason)): the output is incomplete; free some space or choose another destination, then try again."
+        case .unsuitable(let path, let kind):
+            return fr ? "\(path) est \(kind.name(in: language)) : l'export ne remplace que des fichiers ordinaires ; donnez à --output le chemin d'un fichier ou d'un dossier, ou - pour la sortie standard."
+                : "\(path) is \(kind.name(in: language)): an export only replaces regular files; give --output the path of a file or a folder, or - for standard output."
+        case .duplicateName(let path):
+            return fr ? "Deux cas s'écriraient dans le même fichier \(path) (des journaux copiés partagent leur UUID) : exportez-les séparément ou sans --anonymise."
+                : "Two cases would be written to the same file \(path) (copied journals share their UUID): export them separately or without --anonymise."
+        }
+    }
+
+    /// The exit status: 74 (I/O error) for write failures, 73 (cannot create) for an unsuitable destination.
+    var exitCode: Int32 {
+        switch self {
+        case .unsuitable, .duplicateName: return 73
+        case .brokenPipe, .failed: return 74
+        }
+    }
+
+    /// Writes every byte to a descriptor, going on after short writes and `EINTR`.
+    static func check(descriptor: Int32, path: String, writing bytes: UnsafeRawBufferPointer) throws(OutputError) {
+        if let error = write(descriptor: descriptor, path: path, bytes) { throw error }
+    }
+
+    /// Writes the text's bytes to a descriptor.
+    static func check(descriptor: Int32, path: String, writing text: String) throws(OutputError) {
+        var text = text
+        if let error = text.withUTF8({ write(descriptor: descriptor, path: path, UnsafeRawBufferPointer($0)) }) { throw error }
+    }
+
+    /// Writes bytes to a descriptor.
+    static func check(descriptor: Int32, path: String, writing bytes: ArraySlice<UInt8>) throws(OutputError) {
+        if let error = bytes.withUnsafeBytes({ write(descriptor: descriptor, path: path, $0) }) { throw error }
+    }
+
+    /// Writes every byte, or says why it could not.
+    private static func write(descriptor: Int32, path: String, _ bytes: UnsafeRawBufferPointer) -> OutputError? {
+        guard var next = bytes.baseAddress else { return nil }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Glibc.write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { return .brokenPipe }
+                return .failed(path: path, reason: String(cString: strerror(errno)))
+            }
+            if written == 0 { return .failed(path: path, reason: String(cString: strerror(EIO))) }
+            next += written
+            remaining -= written
+        }
+        return nil
+    }
+}
