@@ -76,19 +76,24 @@ struct CaseStoreTests {
     func gridCopyIsSavedOnce() throws {
         let fixture = try JournalFixture()
         let grid = JournalFixture.grid
-        #expect(fixture.store.loadGridCopy(sha256: grid.sha256) == nil)
+        #expect(try fixture.store.loadGridCopy(sha256: grid.sha256) == nil)
         try fixture.store.saveGridCopy(grid)
         let path = try #require(fixture.store.gridCopyPath(sha256: grid.sha256))
         #expect(path == fixture.store.directory + "/.grids/" + grid.sha256 + ".yaml")
-        #expect(fixture.store.loadGridCopy(sha256: grid.sha256) == grid.text)
+        #expect(try fixture.store.loadGridCopy(sha256: grid.sha256) == grid.text)
         #expect(fixture.mode(path) == 0o600)
         #expect(fixture.mode(fixture.store.gridsDirectory) == 0o700)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.store.gridsDirectory) == [grid.sha256 + ".yaml"])
 
-        // Write-once: an existing copy is left alone.
+        // Write-once: an intact copy is left alone (same file, not rewritten).
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        try fixture.store.saveGridCopy(grid)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int == inode)
+
+        // A copy whose text no longer has its SHA-256 is put back.
         try Data("déjà là".utf8).write(to: URL(fileURLWithPath: path))
         try fixture.store.saveGridCopy(grid)
-        #expect(fixture.store.loadGridCopy(sha256: grid.sha256) == "déjà là")
+        #expect(try fixture.store.loadGridCopy(sha256: grid.sha256) == grid.text)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.store.gridsDirectory).count == 1)
     }
 
@@ -97,7 +102,7 @@ struct CaseStoreTests {
         let fixture = try JournalFixture()
         for text in ["../../etc/passwd", "", String(repeating: "A", count: 64), String(repeating: "a", count: 63), "x/" + String(repeating: "a", count: 62)] {
             #expect(fixture.store.gridCopyPath(sha256: text) == nil)
-            #expect(fixture.store.loadGridCopy(sha256: text) == nil)
+            #expect(try fixture.store.loadGridCopy(sha256: text) == nil)
         }
         var hostile = JournalFixture.grid
         hostile.sha256 = "../../evil"
@@ -127,7 +132,7 @@ struct CaseStoreTests {
         #expect(fixture.store.caseIDs() == ["a.jsonl.torn-x", "ab"])
         #expect(FileManager.default.fileExists(atPath: directory + "/ab.jsonl.torn-20260101T000000Z"))
         #expect(FileManager.default.fileExists(atPath: directory + "/a.jsonl.torn-notatime"))
-        #expect(fixture.store.loadGridCopy(sha256: JournalFixture.grid.sha256) != nil)
+        #expect(try fixture.store.loadGridCopy(sha256: JournalFixture.grid.sha256) != nil)
     }
 
     @Test("delete is refused while a writer holds the case, and works once it is closed")

@@ -65,6 +65,8 @@ struct JournalHeaderDecoderTests {
         let path = try fixture.path("c")
         try FileManager.default.createDirectory(atPath: fixture.store.directory, withIntermediateDirectories: true)
         let header = Self.written.replacingOccurrences(of: #""case":"2026-11-28-1""#, with: #""case":"c","note":"ajouté à la main""#)
+            .replacingOccurrences(of: #""uuid":"0a0b""#, with: #""uuid":"0a0b0c0d-1e1f-4a4b-8c8d-9e9fa0a1a2a3""#)
+            .replacingOccurrences(of: #""grid_sha256":"ab12""#, with: "\"grid_sha256\":\"\(String(repeating: "ab12", count: 16))\"")
         try Data((header + "\n").utf8).write(to: URL(fileURLWithPath: path))
         let journal = try JournalReader.read(path: path)
         #expect(journal.header.caseID == "c")

@@ -11,7 +11,9 @@ struct JournalPinnedGridTests {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var text = String(decoding: try encoder.encode(header), as: UTF8.self) + "\n"
         for event in events { text += String(decoding: try encoder.encode(JournalEntry(event)), as: UTF8.self) + "\n" }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pinned-\(UUID().uuidString).jsonl").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pinned-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/c.jsonl"  // a journal is named after the case its header names
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -916,9 +916,15 @@ struct MutationTests {
             ("the complete journal on the every-type grid", try MutationJournals.written(for: everyType, caseID: "types"), everyType),
         ]
         // Every base journal reads and replays cleanly before it is damaged.
+        // A journal is named after its case (a header naming another case is refused), so each
+        // damaged copy is written as `<case>.jsonl` in a folder of its own.
+        func caseID(_ text: String) throws -> String {
+            let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+            return try JSONDecoder().decode(JournalHeader.self, from: Data(firstLine.utf8)).caseID
+        }
         let folder = try JournalFixture()
         for base in bases {
-            let path = folder.root + "/base.jsonl"
+            let path = folder.root + "/" + (try caseID(base.text)) + ".jsonl"
             try Data(base.text.utf8).write(to: URL(fileURLWithPath: path))
             let journal = try JournalReader.read(path: path)
             #expect(!journal.entries.isEmpty && !journal.tornTail, "\(base.name) reads whole")
@@ -933,11 +939,13 @@ struct MutationTests {
             for _ in 0..<rounds { bytes = damage.damageJournal(bytes, questions: questions) }
             let label = MutationRun.label(test, index, base.name, damage.log)
             if MutationRun.verbose { print(label) }
-            let file = MutationRun.file(test, index, extension: "jsonl")
+            let caseFolder = MutationRun.file(test, index, extension: "d")
+            try FileManager.default.createDirectory(atPath: caseFolder, withIntermediateDirectories: true)
+            let file = caseFolder + "/" + (try caseID(base.text)) + ".jsonl"
             _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
             let (didRead, problems) = Self.checkJournal(path: file, lineCount: Damage.lines(bytes).count, loaded: base.grid, variant: index)
             #expect(problems.isEmpty, "\(label): \(problems.joined(separator: "; ")) — input kept in \(file)")
-            if problems.isEmpty { try? FileManager.default.removeItem(atPath: file) }
+            if problems.isEmpty { try? FileManager.default.removeItem(atPath: caseFolder) }
             if didRead { read += 1 } else { refused += 1 }
         }
         if MutationRun.verbose { print("journals: \(read) read, \(refused) refused") }

@@ -56,7 +56,7 @@ public final class JournalWriter: @unchecked Sendable {
         try store.ensureDirectory()
         if POSIXFile.status(path: path) != nil { throw .alreadyExists(path: path) }
         let staged = store.directory + "/." + header.caseID + ".jsonl.new-" + POSIXFile.randomSuffix()
-        let writer = try started(at: staged, caseID: header.caseID, header: header)
+        let writer = try started(at: staged, caseID: header.caseID, header: header, named: path)
         let published = link(staged, path) == 0 ? nil : POSIXFile.Errno(errno)
         unlink(staged)
         switch published?.code {
@@ -80,10 +80,11 @@ public final class JournalWriter: @unchecked Sendable {
         }
     }
 
-    /// Creates `path` exclusively, locks it and writes the header: the journal of `header`, ready.
-    private static func started(at path: String, caseID: String, header: JournalHeader) throws(JournalError) -> JournalWriter {
+    /// Creates `file` exclusively, locks it and writes the header: the journal of `header`, ready.
+    /// Errors name `path`, the journal the user knows.
+    private static func started(at file: String, caseID: String, header: JournalHeader, named path: String) throws(JournalError) -> JournalWriter {
         let fd: Int32
-        switch POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC) {
+        switch POSIXFile.open(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC) {
         case .success(let opened): fd = opened
         case .failure(let error):
             if error.code == EEXIST { throw .alreadyExists(path: path) }
@@ -102,7 +103,7 @@ public final class JournalWriter: @unchecked Sendable {
             }
             try writer.appendLine(writer.terminated(header.jsonLine))
         } catch {
-            unlink(path)
+            unlink(file)
             writer.close()
             throw error
         }
@@ -111,7 +112,7 @@ public final class JournalWriter: @unchecked Sendable {
 
     /// Where hard links are not available: the journal is created under its own name.
     private static func createInPlace(store: CaseStore, header: JournalHeader, path: String) throws(JournalError) -> JournalWriter {
-        let writer = try started(at: path, caseID: header.caseID, header: header)
+        let writer = try started(at: path, caseID: header.caseID, header: header, named: path)
         if let error = POSIXFile.syncDirectory(store.directory) {
             unlink(path)
             writer.close()

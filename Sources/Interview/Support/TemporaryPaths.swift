@@ -54,7 +54,10 @@ enum TemporaryPaths {
         /// Removes every path held (folders with their files), keeping the lock so nothing new is registered.
         func removeAll() {
             lock.lock()
-            for path in paths { RemovedTree.remove(path) }
+            // The export goes on meanwhile and may add a file to a folder being emptied: try again.
+            for path in paths {
+                for _ in 0..<100 where FileKind(path) != .absent { RemovedTree.remove(path) }
+            }
             paths = []
         }
     }
