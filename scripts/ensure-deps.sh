@@ -14,6 +14,8 @@ if [ "${1:-}" = "--test" ]; then
         && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; }; then
         packages+=(python3 python3-jsonschema)
     fi
+    # strace delays a system call on purpose: the test that `new` creates and locks a case in one step.
+    packages+=(strace)
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
