@@ -54,9 +54,28 @@ public struct CaseRecordBuilder: Sendable {
             unit: question.unit, personal: question.personal, status: status, value: value,
             notes: attached(state.notes), quotes: attached(state.quotes),
             answeredAt: counted ? response.map { Timestamp.format($0.at) } : nil,
-            seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil
+            seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil,
+            earlier: counted ? nil : response.map { Self.earlier($0, question: question) }
         )
     }
+
+    /// A response kept in the journal that no longer counts (the question is not applicable, or a
+    /// rank lost ranked items): what it was, so the record still says it.
+    static func earlier(_ response: Response, question: Question) -> RecordEarlierAnswer {
+        let status: QuestionStatus
+        var value: RecordValue?
+        switch response.kind {
+        case .answered(let answer):
+            status = .answered
+            value = RecordValue(answer, question: question)
+        case .skipped: status = .skipped
+        case .special(.dontKnow): status = .dontKnow
+        case .special(.refused): status = .refused
+        }
+        return RecordEarlierAnswer(status: status, value: value, answeredAt: Timestamp.format(response.at),
+                                   seconds: response.seconds.isFinite ? response.seconds : nil)
+    }
+
 
     /// Seconds the interview was open: from the start or each resume to the next pause or completion.
     static func activeSeconds(_ journal: Journal) -> Double {
