@@ -5,6 +5,8 @@ import Grid
 struct CaseExporter {
     let catalogue: CaseCatalogue
     let anonymise: Bool
+    /// Under `anonymise`, keep notes and quotes (`--keep-notes`).
+    var keepNotes = false
     /// `--lang`, if given; otherwise each case's grid language.
     let language: Language?
     /// Stdout is a terminal: typed control characters are made visible, never sent raw.
@@ -34,7 +36,7 @@ struct CaseExporter {
         let safe = toTerminal && path == nil
         try sink.write(options.prefix)
         try sink.write(long ? longWriter.headerLine() : wide.headerLine())
-        try catalogue.renderInBatches(anonymise: anonymise, render: { record, _ in
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { record, _ in
             let text = long ? longWriter.lines(for: record) : wide.line(for: record)
             return safe ? TerminalText.safe(text, keepNewlines: true) : text
         }, write: { text, _ in try sink.write(text) })
@@ -46,7 +48,7 @@ struct CaseExporter {
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
         if let output, Self.isFolder(output) {
             let folder = try StagedFolder(path: output)
-            try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
+            try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, record in
                 try folder.write(text, to: "\(record.caseID).\(fileExtension)")
             }
             try folder.commit()
@@ -55,7 +57,7 @@ struct CaseExporter {
         let sink = try OutputSink(path: output)
         let safe = toTerminal
         var first = true
-        try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, _ in
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, _ in
             if !first { try sink.write(separator) }
             first = false
             try sink.write(safe ? TerminalText.safe(text, keepNewlines: true) : text)
