@@ -19,6 +19,14 @@ enum RecordSamples {
         var name = question("nom", 1, value: .text("Coop « Alina »"))
         name.personal = true
         name.quotes = [RecordAnnotation(text: "On a \"tout\" essayé", at: "2026-11-28T10:00:03.000Z")]
+        var notApplicable = question("na", 10, status: .notApplicable)
+        notApplicable.earlier = RecordEarlierAnswer(status: .answered, value: .text("Caisse d'économie"),
+                                                    answeredAt: "2026-11-28T10:00:04.500Z", seconds: 3.5)
+        var staleRank = question("rang", 12, type: .rank, status: .unanswered)
+        staleRank.earlier = RecordEarlierAnswer(status: .answered, value: .rank(["Serre", "Local"]), answeredAt: "2026-11-28T10:00:05.000Z",
+                                                seconds: 2)
+        var refusedEarlier = question("avant", 13, status: .notApplicable)
+        refusedEarlier.earlier = RecordEarlierAnswer(status: .refused, value: nil, answeredAt: "2026-11-28T10:00:06.000Z", seconds: nil)
         let first = CaseRecord.RecordSection(id: "id", title: "Identification", label: nil, questions: [
             money, name,
             question("oui", 4, type: .yesno, value: .bool(false)),
@@ -27,10 +35,11 @@ enum RecordSamples {
             question("ordre", 7, type: .rank, value: .rank(["Local", "Serre"])),
             question("pct", 8, type: .percent, value: .number(12.5)),
             question("refus", 9, status: .refused),
-            question("na", 10, status: .notApplicable),
+            notApplicable,
         ])
         let second = CaseRecord.RecordSection(id: "dev", title: "Développement", label: "Dév.", questions: [
             question("defis", 11, type: .list, value: .list(["un", "deux, trois", "quatre\nlignes"])),
+            staleRank, refusedEarlier,
         ])
         return CaseRecord(
             recordFormat: CaseRecord.currentFormat, caseID: "2026-11-28-1", uuid: "0A0B0C0D-0000-4000-8000-000000000001", anonymised: false,
@@ -66,12 +75,18 @@ enum RecordSamples {
             default: return nil
             }
         }
+        func earlier() -> RecordEarlierAnswer {
+            let status = [QuestionStatus.answered, .skipped, .dontKnow, .refused].randomElement(using: &random) ?? .answered
+            return RecordEarlierAnswer(status: status, value: status == .answered ? value() : nil, answeredAt: "2026-11-28T10:00:00.000Z",
+                                       seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil)
+        }
         let sections = (0..<Int.random(in: 0...3, using: &random)).map { s in
             CaseRecord.RecordSection(id: "s\(s)", title: text(), label: maybe(text()), questions: (0..<Int.random(in: 0...4, using: &random)).map { n in
                 RecordQuestion(id: "q\(s)_\(n)", number: n + 1, text: text(), label: maybe(text()), type: QuestionType.allCases.randomElement(using: &random) ?? .text,
                                unit: maybe(text()), personal: Bool.random(using: &random), status: QuestionStatus.allCases.randomElement(using: &random) ?? .answered,
                                value: value(), notes: annotations(), quotes: annotations(), answeredAt: maybe("2026-11-28T10:00:00.000Z"),
-                               seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil)
+                               seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil,
+                               earlier: Bool.random(using: &random) ? earlier() : nil)
             })
         }
         return CaseRecord(

@@ -6,7 +6,8 @@
 /// record's (`answered`, `skipped`, `dont_know`, `refused`, `not_applicable`, `unanswered`).
 /// Lists, multichoices and ranks give one line per item with its 1-based `item` (rank order);
 /// every other question one line with `item` empty. Values are for machines: choice ids,
-/// `true`/`false`, plain numbers; empty unless answered. Every question of the case's record is
+/// `true`/`false`, plain numbers; empty unless answered (an answer that stopped applying, kept
+/// under `earlier` in the JSON record, is not written). Every question of the case's record is
 /// listed (anonymised records lack personal questions). Cells are never formula-guarded:
 /// `options.raw` is not consulted, as R and pandas read the text as it is.
 public struct CSVLongWriter: Sendable {

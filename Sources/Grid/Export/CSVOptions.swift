@@ -8,8 +8,9 @@ public struct CSVOptions: Sendable, Equatable {
     public var raw: Bool
     /// Start the output with a UTF-8 byte order mark, so Excel reads it as UTF-8.
     public var excel: Bool
-    /// Wide CSV: leave out the columns of questions marked `personal` (records built with
-    /// `CaseRecordBuilder(anonymise: true)` already lack them and carry the UUID as case id).
+    /// Wide CSV: leave out the columns of personal questions — marked `personal`, or piped
+    /// (`from:`) from one (records built with `CaseRecordBuilder(anonymise: true)` already lack
+    /// them and carry the UUID as case id).
     public var anonymise: Bool
 
     public init(language: Language = .fr, labels: Bool = false, raw: Bool = false, excel: Bool = false, anonymise: Bool = false) {

@@ -27,7 +27,7 @@ public struct CSVWideWriter: Sendable {
         var ids: [String] = []
         var headers: [String] = []
         for grid in grids {
-            for question in grid.questions where !(options.anonymise && question.personal) {
+            for question in grid.questions where !(options.anonymise && grid.isPersonal(question.id)) {
                 guard seen.insert(question.id).inserted else { continue }
                 ids.append(question.id)
                 headers.append(options.labels ? question.displayLabel : question.id)

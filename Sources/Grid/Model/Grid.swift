@@ -42,4 +42,10 @@ public struct Grid: Sendable, Equatable {
     public func question(id: String) -> Question? {
         index.position(of: id).map { index.questions[$0] }
     }
+
+    /// Whether the question with this id is personal: marked `personal`, or piped (`from:`) from
+    /// a personal question. Anonymised exports leave such questions out.
+    public func isPersonal(_ id: String) -> Bool {
+        index.position(of: id).map(index.isPersonal(at:)) ?? false
+    }
 }

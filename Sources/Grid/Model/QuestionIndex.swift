@@ -10,6 +10,9 @@ public struct QuestionIndex: Sendable, Equatable {
     let sectionConditions: [Condition?]
     /// What decides each question's relevance, by question position.
     let rules: [RelevanceRule]
+    /// Whether each question is personal, by question position: marked `personal`, or piped
+    /// (`from:`) from a personal question, whose items its answer repeats.
+    private let personal: [Bool]
 
     init(_ sections: [Section]) {
         questions = sections.flatMap(\.questions)
@@ -26,6 +29,30 @@ public struct QuestionIndex: Sendable, Equatable {
                               rankSource: question.from.flatMap { positions[$0] }, isRank: question.type == .rank)
             }
         }
+        personal = Self.personal(questions, sources: questions.map { $0.from.flatMap { positions[$0] } })
+    }
+
+    /// Personal-ness carried along `from:` chains. A checked grid only pipes from earlier
+    /// questions, so one pass in order settles it; passes repeat while anything changes, for
+    /// grids built in code that pipe from a later question.
+    private static func personal(_ questions: [Question], sources: [Int?]) -> [Bool] {
+        var personal = questions.map(\.personal)
+        var changed = true
+        while changed {
+            changed = false
+            for (position, source) in sources.enumerated() {
+                guard !personal[position], let source, personal[source] else { continue }
+                personal[position] = true
+                changed = true
+            }
+        }
+        return personal
+    }
+
+    /// Whether the question at this grid-order position is personal: marked so, or piped from a
+    /// personal question (its answer repeats that question's items).
+    public func isPersonal(at position: Int) -> Bool {
+        personal[position]
     }
 
     /// The grid-order position of the question with this id.

@@ -64,6 +64,7 @@ extension RecordQuestion {
     func write(to json: inout JSONText) {
         json.object { json in
             json.field("answered_at", answeredAt)
+            if let earlier { json.key("earlier"); earlier.write(to: &json) }
             json.key("id"); json.string(id)
             json.field("label", label)
             json.key("notes"); json.array(notes) { $1.write(to: &$0) }
@@ -75,6 +76,17 @@ extension RecordQuestion {
             json.key("text"); json.string(text)
             json.key("type"); json.string(type.rawValue)
             json.field("unit", unit)
+            if let value { json.key("value"); value.write(to: &json) }
+        }
+    }
+}
+
+extension RecordEarlierAnswer {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("answered_at"); json.string(answeredAt)
+            if let seconds { json.key("seconds"); json.number(seconds) }
+            json.key("status"); json.string(status.rawValue)
             if let value { json.key("value"); value.write(to: &json) }
         }
     }

@@ -1,12 +1,23 @@
 import Foundation
 
 /// Builds the case record of a journal on its grid: only the last event about a question counts.
+///
+/// Anonymised, a record leaves out the personal questions — those marked `personal` and those
+/// piped (`from:`) from one — and the interviewer, uses the UUID as the case id, and keeps no
+/// note or quote (they are free text, where names slip in) unless `keepNotes`: then the notes and
+/// quotes of the questions it keeps, and those taken between questions, stay.
 public struct CaseRecordBuilder: Sendable {
     public var anonymise: Bool
+    /// Under `anonymise`, keep notes and quotes (except those of the personal questions left out).
+    public var keepNotes: Bool
 
-    public init(anonymise: Bool = false) {
+    public init(anonymise: Bool = false, keepNotes: Bool = false) {
         self.anonymise = anonymise
+        self.keepNotes = keepNotes
     }
+
+    /// Whether notes and quotes go in the record.
+    private var withAnnotations: Bool { !anonymise || keepNotes }
 
     public func record(journal: Journal, grid loaded: LoadedGrid) -> CaseRecord {
         let grid = loaded.grid
@@ -16,8 +27,9 @@ public struct CaseRecordBuilder: Sendable {
         let sections = grid.sections.map { section in
             CaseRecord.RecordSection(id: section.id, title: section.title, label: section.label, questions: section.questions.compactMap { question in
                 number += 1
-                guard !(anonymise && question.personal) else { return nil }
-                return recordQuestion(question, number: number, position: number - 1, state: state, evaluation: evaluation)
+                let personal = grid.index.isPersonal(at: number - 1)
+                guard !(anonymise && personal) else { return nil }
+                return recordQuestion(question, number: number, personal: personal, state: state, evaluation: evaluation)
             })
         }
         func loose(_ annotations: [Annotation]) -> [RecordAnnotation] {
@@ -35,27 +47,47 @@ public struct CaseRecordBuilder: Sendable {
                              ended: state.lifecycle == .completed ? state.completedAt.map(Timestamp.format) : nil,
                              totalSeconds: Self.activeSeconds(journal), pauses: state.pauseCount, status: state.lifecycle),
             sections: sections,
-            notes: anonymise ? [] : loose(state.notes),
-            quotes: anonymise ? [] : loose(state.quotes)
+            notes: withAnnotations ? loose(state.notes) : [],
+            quotes: withAnnotations ? loose(state.quotes) : []
         )
     }
 
-    /// The record of the question at `position` in grid order.
-    private func recordQuestion(_ question: Question, number: Int, position: Int, state: SessionState, evaluation: Evaluation) -> RecordQuestion {
+    /// The record of the question numbered `number` in the whole grid.
+    private func recordQuestion(_ question: Question, number: Int, personal: Bool, state: SessionState, evaluation: Evaluation) -> RecordQuestion {
+        let position = number - 1
         let status = evaluation.status(at: position)
         let response = state.responses[question.id]
         let value = status == .answered ? evaluation.value(at: position).map { RecordValue($0, question: question) } : nil
         let counted = status != .notApplicable && status != .unanswered
         func attached(_ annotations: [Annotation]) -> [RecordAnnotation] {
-            annotations.filter { $0.question == question.id }.map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at)) }
+            guard withAnnotations else { return [] }
+            return annotations.filter { $0.question == question.id }.map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at)) }
         }
         return RecordQuestion(
             id: question.id, number: number, text: question.text, label: question.label, type: question.type,
-            unit: question.unit, personal: question.personal, status: status, value: value,
+            unit: question.unit, personal: personal, status: status, value: value,
             notes: attached(state.notes), quotes: attached(state.quotes),
             answeredAt: counted ? response.map { Timestamp.format($0.at) } : nil,
-            seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil
+            seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil,
+            earlier: counted ? nil : response.map { Self.earlier($0, question: question) }
         )
+    }
+
+    /// A response kept in the journal that no longer counts (the question is not applicable, or a
+    /// rank lost ranked items): what it was, so the record still says it.
+    static func earlier(_ response: Response, question: Question) -> RecordEarlierAnswer {
+        let status: QuestionStatus
+        var value: RecordValue?
+        switch response.kind {
+        case .answered(let answer):
+            status = .answered
+            value = RecordValue(answer, question: question)
+        case .skipped: status = .skipped
+        case .special(.dontKnow): status = .dontKnow
+        case .special(.refused): status = .refused
+        }
+        return RecordEarlierAnswer(status: status, value: value, answeredAt: Timestamp.format(response.at),
+                                   seconds: response.seconds.isFinite ? response.seconds : nil)
     }
 
     /// Seconds the interview was open: from the start or each resume to the next pause or completion.

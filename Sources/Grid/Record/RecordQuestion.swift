@@ -13,16 +13,19 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     public var quotes: [RecordAnnotation]
     public var answeredAt: String?
     public var seconds: Double?
+    /// The journal's last answer (or skip, special answer) when it no longer counts: status is
+    /// then `not_applicable`, or `unanswered` for a rank whose ranked items left its source list.
+    public var earlier: RecordEarlierAnswer?
 
     private enum CodingKeys: String, CodingKey {
         case id, number, text, label, type, unit, personal, status, value, notes, quotes
         case answeredAt = "answered_at"
-        case seconds
+        case seconds, earlier
     }
 
     public init(id: String, number: Int, text: String, label: String?, type: QuestionType, unit: String?, personal: Bool,
                 status: QuestionStatus, value: RecordValue?, notes: [RecordAnnotation], quotes: [RecordAnnotation],
-                answeredAt: String?, seconds: Double?) {
+                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil) {
         self.id = id
         self.number = number
         self.text = text
@@ -36,5 +39,6 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
         self.quotes = quotes
         self.answeredAt = answeredAt
         self.seconds = seconds
+        self.earlier = earlier
     }
 }

@@ -5,7 +5,8 @@
 /// Then come the `case_file` sections and entries, in order, each entry with the answers of its
 /// questions; entries and sections with nothing to show are left out. Answers no entry names go
 /// in a last section, so nothing said in the interview is lost. Only answers are shown: skipped,
-/// "don't know", refused, not applicable and unanswered questions print nothing.
+/// "don't know", refused, not applicable and unanswered questions print nothing (an answer that
+/// stopped applying is kept only in the JSON record, under `earlier`).
 public struct FicheRenderer: Sendable {
     public let grid: Grid
     /// The language of the words the fiche adds (Oui/Non, the last section's title, notes).

@@ -27,8 +27,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
     var grid: String?
 
-    @Flag(help: "Leave out personal questions and replace the case id by its UUID.")
+    @Flag(help: "Leave out personal questions (marked personal, or piped with from: from one), the interviewer, and every note and quote unless --keep-notes; replace the case id by its UUID.")
     var anonymise = false
+
+    @Flag(help: "With --anonymise: keep the notes and quotes (not those of personal questions). Read them first: names slip into free text.")
+    var keepNotes = false
 
     @Flag(help: "Markdown: add notes and quotes under their entries.")
     var withNotes = false
@@ -52,6 +55,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--labels, --excel, --raw and --long go with --format csv.")
         }
         if format != .markdown, withNotes { throw ValidationError("--with-notes goes with --format markdown.") }
+        if keepNotes, !anonymise { throw ValidationError("--keep-notes goes with --anonymise.") }
     }
 
     func run() throws {
@@ -64,7 +68,7 @@ struct ExportCommand: ParsableCommand {
         let catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
         // Fiches and CSV words follow --lang, else each grid's own language.
         let chosen = options.lang.flatMap(Language.init(rawValue:))
-        let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, language: chosen,
+        let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, keepNotes: keepNotes, language: chosen,
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         do {
             switch format {

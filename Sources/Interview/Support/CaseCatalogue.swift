@@ -56,23 +56,23 @@ struct CaseCatalogue: Sendable {
     }
 
     /// The record of one case (its journal read in full now, so memory holds a batch at a time).
-    func record(_ id: String, anonymise: Bool) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
+    func record(_ id: String, anonymise: Bool, keepNotes: Bool = false) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
         guard let position = gridOfCase[id] else { return nil }
         let grid = grids[position]
         let journal = try JournalReader.read(path: try store.journalPath(for: id))
         if journal.tornTail { TornTailWarning.show(caseID: id, path: journal.path, language: language) }
-        return (CaseRecordBuilder(anonymise: anonymise).record(journal: journal, grid: grid), grid)
+        return (CaseRecordBuilder(anonymise: anonymise, keepNotes: keepNotes).record(journal: journal, grid: grid), grid)
     }
 
     /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
     /// batch's texts to `write` in case order; stops at the first error.
-    func renderInBatches(anonymise: Bool, batchSize: Int = 64,
+    func renderInBatches(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
                          render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String,
                          write: (String, CaseRecord) throws -> Void) throws {
         for batch in ids.batches(of: batchSize) {
             let results = ParallelMap.run(Array(batch)) { id -> Result<(String, CaseRecord)?, Error> in
                 Result {
-                    guard let (record, grid) = try record(id, anonymise: anonymise) else { return nil }
+                    guard let (record, grid) = try record(id, anonymise: anonymise, keepNotes: keepNotes) else { return nil }
                     return (try render(record, grid), record)
                 }
             }

@@ -5,6 +5,8 @@ import Grid
 struct CaseExporter {
     let catalogue: CaseCatalogue
     let anonymise: Bool
+    /// Under `anonymise`, keep notes and quotes (`--keep-notes`).
+    var keepNotes = false
     /// `--lang`, if given; otherwise each case's grid language.
     let language: Language?
     /// Stdout is a terminal: typed control characters are made visible, never sent raw.
@@ -39,7 +41,7 @@ struct CaseExporter {
         let safe = toTerminal && destination == .standardOutput
         try sink.write(options.prefix)
         try sink.write(long ? longWriter.headerLine() : wide.headerLine())
-        try catalogue.renderInBatches(anonymise: anonymise, render: { record, _ in
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { record, _ in
             let text = long ? longWriter.lines(for: record) : wide.line(for: record)
             return safe ? TerminalText.safe(text, keepNewlines: true) : text
         }, write: { text, _ in try sink.write(text) })
@@ -51,7 +53,7 @@ struct CaseExporter {
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
         if case .folder(let path) = destination {
             let folder = try StagedFolder(path: path)
-            try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, record in
+            try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, record in
                 try folder.write(text, to: "\(record.caseID).\(fileExtension)")
             }
             try folder.commit()
@@ -60,7 +62,7 @@ struct CaseExporter {
         let sink = try OutputSink(destination: destination)
         let safe = toTerminal && destination == .standardOutput
         var first = true
-        try catalogue.renderInBatches(anonymise: anonymise, render: render) { text, _ in
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, _ in
             if !first { try sink.write(separator) }
             first = false
             try sink.write(safe ? TerminalText.safe(text, keepNewlines: true) : text)
