@@ -83,3 +83,22 @@ struct JournalHeaderChecksTests {
         try fixture.store.delete("c1")
     }
 }
+
+extension JournalHeaderChecksTests {
+    @Test("A staged journal left by a new killed before linking it is removed by the next new; one still locked is kept")
+    func abandonedStagedJournals() throws {
+        let fixture = try JournalFixture()
+        try fixture.store.ensureDirectory()
+        let abandoned = fixture.store.directory + "/.c9.jsonl.new-0123456789abcdef"
+        let busy = fixture.store.directory + "/.c8.jsonl.new-fedcba9876543210"
+        for path in [abandoned, busy] {
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("{}\n".utf8), attributes: [.posixPermissions: 0o600]))
+        }
+        let fd = open(busy, O_RDONLY)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        try JournalWriter.create(store: fixture.store, header: JournalFixture.header("c1")).close()
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: busy))
+    }
+}

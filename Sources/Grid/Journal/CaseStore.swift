@@ -71,7 +71,7 @@ public struct CaseStore: Sendable {
 
     /// The names in the directory (without `.` and `..`), read with the system's own calls so
     /// that a missing or unreadable folder is told apart.
-    private func entryNames() throws(JournalError) -> [String] {
+    func entryNames() throws(JournalError) -> [String] {
         guard let stream = opendir(directory) else {
             let code = errno
             if code == ENOENT { throw .noDirectory(path: directory) }

@@ -55,6 +55,7 @@ public final class JournalWriter: @unchecked Sendable {
         let path = try store.journalPath(for: header.caseID)
         try store.ensureDirectory()
         if POSIXFile.status(path: path) != nil { throw .alreadyExists(path: path) }
+        store.removeAbandonedStagedJournals()
         let staged = store.directory + "/." + header.caseID + ".jsonl.new-" + POSIXFile.randomSuffix()
         let writer = try started(at: staged, caseID: header.caseID, header: header, named: path)
         let published = link(staged, path) == 0 ? nil : POSIXFile.Errno(errno)
