@@ -9,13 +9,9 @@ import Glibc
 enum AbandonedTemporaries {
     /// Removes the abandoned temporaries of `directory`.
     static func remove(in directory: String) {
-        guard let stream = opendir(directory) else { return }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix("."), let pid = processID(in: name), !isRunning(pid) { names.append(name) }
+        let names = (DirectoryNames.of(directory) ?? []).filter { name in
+            name.hasPrefix(".") && processID(in: name).map { !isRunning($0) } == true
         }
-        closedir(stream)
         for name in names {
             let path = directory + "/" + name
             var info = stat()

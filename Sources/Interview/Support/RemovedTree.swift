@@ -9,15 +9,7 @@ enum RemovedTree {
             unlink(path)
             return
         }
-        if let stream = opendir(path) {
-            var names: [String] = []
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name != ".", name != ".." { names.append(name) }
-            }
-            closedir(stream)
-            for name in names { remove(path + "/" + name) }
-        }
+        for name in DirectoryNames.of(path) ?? [] { remove(path + "/" + name) }
         rmdir(path)
     }
 }
