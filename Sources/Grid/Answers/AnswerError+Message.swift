@@ -55,6 +55,9 @@ extension AnswerError {
                 : "'\(text)' is not a phone number: type at least 7 digits, for example 418-723-0355."
         case .notAURL(let text):
             return fr ? "« \(text) » n'est pas une adresse Web : tapez par exemple https://exemple.org." : "'\(text)' is not a web address: type for example https://example.org."
+        case .notAWebLink(let text, let scheme):
+            return fr ? "« \(text) » n'est pas une adresse Web : « \(scheme): » n'est pas accepté, seulement http:// ou https://, par exemple https://exemple.org."
+                : "'\(text)' is not a web address: '\(scheme):' is not accepted, only http:// or https://, for example https://example.org."
         }
     }
 }

@@ -25,4 +25,6 @@ public enum AnswerError: Error, Sendable, Equatable {
     case notAnEmail(String)
     case notAPhone(String)
     case notAURL(String)
+    /// A `url` answer with a scheme that is not a web link (`javascript:`, `file:`, `data:`).
+    case notAWebLink(String, scheme: String)
 }

@@ -34,7 +34,7 @@ public struct AnswerParser: Sendable {
         case .phone:
             return text.filter(\.isNumber).count >= 7 ? .success(.text(text)) : .failure(.notAPhone(text))
         case .url:
-            return Self.isURL(text) ? .success(.text(text)) : .failure(.notAURL(text))
+            return WebAddress.check(text).map { .text(text) }
         }
     }
 
@@ -136,12 +136,5 @@ public struct AnswerParser: Sendable {
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
         let domain = parts[1]
         return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
-    }
-
-    static func isURL(_ text: String) -> Bool {
-        guard !text.contains(where: \.isWhitespace) else { return false }
-        let lower = text.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return text.count > 8 }
-        return text.contains(".") && !text.hasPrefix(".") && !text.hasSuffix(".")
     }
 }
