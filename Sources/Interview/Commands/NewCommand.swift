@@ -74,7 +74,7 @@ struct NewCommand: ParsableCommand {
                     return id
                 }
                 typed = id
-            case .endOfInput, .interrupted, .terminated:
+            case .endOfInput, .interrupted, .terminated, .undecodable:
                 return nil
             }
         }
