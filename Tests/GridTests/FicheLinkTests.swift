@@ -72,6 +72,9 @@ struct FicheLinkTests {
         ("[écrire](mailto:info@coop.ca)", "[écrire](mailto:info@coop.ca)"),
         ("le code `[x](javascript:y)` tel quel", "le code `[x](javascript:y)` tel quel"),
         ("`a\\nb` [x](javascript:alert(1)) `c`", "b` [x\\](javascript:alert(1)) `c`"),
+        ("`a\\n\\nb` [x](javascript:alert(1))", "b` [x\\](javascript:alert(1))"),
+        ("\\\\``[x](javascript:y)` fin", "\\``[x](javascript:y)` fin"),
+        ("`` ` `[x](javascript:y)` ``", "`` ` `[x](javascript:y)` ``"),
         ("moins de <5 employé·e·s, x > 3", "moins de <5 employé·e·s, x > 3"),
     ])
     func typedLinks(typed: String, shown: String) throws {

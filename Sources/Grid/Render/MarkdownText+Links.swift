@@ -7,6 +7,7 @@ extension MarkdownText {
     /// Code spans are kept whole: nothing in them is a link. Backslash escapes typed are kept.
     static func withSafeLinks(_ text: String) -> String {
         let characters = Array(text)
+        let runs = BacktickRuns(characters)
         var result = ""
         var index = 0
         var lineStart = 0
@@ -22,7 +23,7 @@ extension MarkdownText {
                     length = 2
                 }
             case "`":
-                length = codeSpanLength(characters, at: index)
+                length = codeSpanLength(characters, at: index, runs: runs)
             case "<":
                 if let end = autolinkEnd(characters, at: index), isLinkTarget(characters[(index + 1)..<end], autolink: true) {
                     length = end - index + 1
@@ -58,20 +59,10 @@ extension MarkdownText {
 
     /// How many characters a backtick run at `start` covers: the whole code span when the same
     /// number of backticks closes it before a blank line, else the run alone.
-    private static func codeSpanLength(_ characters: [Character], at start: Int) -> Int {
+    private static func codeSpanLength(_ characters: [Character], at start: Int, runs: BacktickRuns) -> Int {
         var end = start
         while end < characters.count, characters[end] == "`" { end += 1 }
-        let opening = end - start
-        var index = end
-        while index < characters.count {
-            if characters[index] == "\n", characters[safe: index + 1] == "\n" { break }
-            guard characters[index] == "`" else { index += 1; continue }
-            var close = index
-            while close < characters.count, characters[close] == "`" { close += 1 }
-            if close - index == opening { return close - start }
-            index = close
-        }
-        return opening
+        return runs.closingEnd(openedAt: start, length: end - start).map { $0 - start } ?? end - start
     }
 
     /// The index of the `>` closing an autolink opened at `start`: no blank, `<` or line break inside.
