@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +35,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GridTests", dependencies: ["Grid"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GridTests",
+            dependencies: ["Grid", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "Grid"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Interview"]),
     ]

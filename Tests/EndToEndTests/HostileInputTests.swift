@@ -363,23 +363,30 @@ struct HostileInputTests {
         #expect(resumed.status == 0, "\(resumed.stderr.prefix(500))")
     }
 
-    @Test("Invalid UTF-8 piped as an answer is refused cleanly or stored as U+FFFD, and the journal stays valid JSON")
-    func invalidUTF8IsHandled() throws {
+    /// Byte sequences that are not UTF-8: a byte never used, a lead byte without its
+    /// continuation, a surrogate, an overlong encoding, beyond U+10FFFF, a sequence cut short.
+    static let invalidUTF8: [[UInt8]] = [[0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]]
+
+    @Test("Invalid UTF-8 piped as an answer stops with 65 naming its input line and byte, and the answers before it are saved as typed",
+          arguments: invalidUTF8)
+    func invalidUTF8IsRefused(bytes: [UInt8]) throws {
         defer { environment.remove() }
         let session = try environment.startPiped(SmallGrid.newArguments(environment, caseID: "coop"))
-        session.write(Array("Coop ".utf8) + [0xFF, 0xFE, 0xC3, 0x28, 0xED, 0xA0, 0x80, 0xC0, 0xAF] + Array(" fin\n".utf8))
-        session.write(Array("A".utf8) + [0x80, 0x0A, 0x0A])
-        session.write(Array("oui\n".utf8))
+        session.write("Coop «Nord» 🍎\nA\n")
+        session.write(Array("Bé ".utf8) + bytes + Array(" fin\n".utf8))
+        session.write("\noui\n")
         session.closeInput()
         let result = try session.waitForExit(timeout: 10)
         #expect(!result.trapped, "\(result.stderr)")
-        #expect([0, 65].contains(result.status), "exit \(result.status): \(result.stderr)")
+        #expect(result.status == 65, "exit \(result.status): \(result.stderr)")
+        #expect(result.stderr.contains("Ligne 3 de l'entrée, question « defis » : Ce n'est pas du texte UTF-8 valide (octet 5 de la ligne)"),
+                "\(result.stderr)")
         let journal = try JournalFile(environment, "coop")  // throws if a line is not JSON
         #expect(String(data: journal.data, encoding: .utf8) != nil, "the journal is valid UTF-8")
-        if let name = journal.lastAnswer("nom") as? String {
-            #expect(name.hasPrefix("Coop ") && name.hasSuffix(" fin"), "\(name.debugDescription)")
-            #expect(name.unicodeScalars.contains("\u{FFFD}"), "invalid bytes become U+FFFD: \(name.debugDescription)")
-        }
+        #expect(!String(decoding: journal.data, as: UTF8.self).contains("\u{FFFD}"), "no replacement character is stored")
+        #expect(journal.lastAnswer("nom") as? String == "Coop «Nord» 🍎")
+        #expect(journal.lastEvent(about: "defis")?["items"] as? [String] == ["A"], "the item before it is kept as a draft")
+        #expect(journal.lastAnswer("financement") == nil)
         let export = try run(["export", "coop", "--format", "json"])
         #expect(export.status == 0, "\(export.stderr)")
         #expect((try? JSONSerialization.jsonObject(with: Data(export.stdout.utf8))) != nil)

@@ -78,6 +78,22 @@ struct PipedInterviewTests {
         #expect(journal.lastAnswer("sources") == nil)
     }
 
+    @Test("An ambiguous number piped in an English grid exits 65 naming the input line and what to type, and the answers before it are saved")
+    func ambiguousEnglishNumberStops() throws {
+        defer { environment.remove() }
+        try SmallEnglishGrid.write(in: environment)
+        let result = try environment.run(SmallEnglishGrid.newArguments(environment, caseID: "coop"),
+                                         stdin: "Coop «Nord» 🍎\n1,500 employé·e·s\n$2,5\n40 %\n", timeout: 5)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("Input line 3, question 'turnover': '$2,5': ambiguous comma; type 2.5 or 25"), "\(result.stderr)")
+        #expect(result.stderr.contains("The answers before it are saved."))
+        let journal = try JournalFile(environment, "coop")
+        #expect(journal.lastAnswer("name") as? String == "Coop «Nord» 🍎")
+        #expect(journal.lastAnswer("staff") as? Int == 1500)
+        #expect(journal.lastAnswer("turnover") == nil, "2,5 is never read as 25")
+        #expect(journal.lastAnswer("share") == nil)
+    }
+
     @Test("new without --case through a pipe prints the proposed id on stderr and creates that case")
     func newWithoutCaseProposesAnID() throws {
         defer { environment.remove() }

@@ -236,6 +236,17 @@ struct SessionAnswerTypesTests {
         #expect(run.outcome == .paused)
     }
 
+    @Test("on a terminal an ambiguous number in an English grid is asked again with the typed text, never read as another number")
+    func ambiguousNumberOnTerminal() throws {
+        let run = try interview(TemporaryCase(grid: try TestGrids.english()), lines("2,5", "1,5000", "2.5"), language: .en)
+        #expect(run.output.errorLines == [
+            "'2,5': ambiguous comma; type 2.5 or 25 (a comma only separates thousands, in groups of three digits: 1,500).",
+            "'1,5000': ambiguous comma; type 1.5 or 15000 (a comma only separates thousands, in groups of three digits: 1,500).",
+        ])
+        #expect(run.editor.prefills.prefix(3) == ["", "2,5", "1,5000"])
+        #expect(run.answers.map(\.1) == [.number(2.5)])
+    }
+
     @Test("on a terminal an empty line at a required question asks it again")
     func requiredOnTerminal() throws {
         let run = try interview(TemporaryCase(grid: loaded), lines("", "  ", "Coop"))

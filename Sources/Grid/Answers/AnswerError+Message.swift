@@ -9,6 +9,23 @@ extension AnswerError {
             return fr ? "« \(text) » n'est pas un nombre : tapez par exemple 1 500 ou 2,5." : "'\(text)' is not a number: type for example 1,500 or 2.5."
         case .notAWholeNumber(let text):
             return fr ? "« \(text) » n'est pas un nombre entier : tapez par exemple 40." : "'\(text)' is not a whole number: type for example 40."
+        case .ambiguousComma(let text, let readings):
+            let choice = readings.joined(separator: fr ? " ou " : " or ")
+            let rule = fr ? "une virgule ne sépare que les milliers, par groupes de trois chiffres : 1,500" : "a comma only separates thousands, in groups of three digits: 1,500"
+            if readings.isEmpty { return fr ? "« \(text) » : virgule ambiguë ; \(rule)." : "'\(text)': ambiguous comma; \(rule)." }
+            return fr ? "« \(text) » : virgule ambiguë ; tapez \(choice) (\(rule))." : "'\(text)': ambiguous comma; type \(choice) (\(rule))."
+        case .ambiguousSpace(let text, let readings):
+            let choice = readings.joined(separator: fr ? " ou " : " or ")
+            let rule = fr ? "une espace ne sépare que les milliers, par groupes de trois chiffres : 1 500" : "a space only separates thousands, in groups of three digits: 1 500"
+            if readings.isEmpty { return fr ? "« \(text) » : espacement ambigu ; \(rule)." : "'\(text)': ambiguous spacing; \(rule)." }
+            return fr ? "« \(text) » : espacement ambigu ; tapez \(choice) (\(rule))." : "'\(text)': ambiguous spacing; type \(choice) (\(rule))."
+        case .numberTooLarge(let text):
+            let limit = NumberText.format(NumberText.largestExact, language)
+            return fr ? "« \(text) » est trop grand pour être gardé exactement : tapez un nombre entre -\(limit) et \(limit)."
+                : "'\(text)' is too large to be kept exactly: type a number between -\(limit) and \(limit)."
+        case .numberTooPrecise(let text):
+            return fr ? "« \(text) » a trop de chiffres pour être gardé exactement : tapez au plus 15 chiffres significatifs."
+                : "'\(text)' has too many digits to be kept exactly: type at most 15 significant digits."
         case .belowMinimum(let min):
             return fr ? "La valeur doit être au moins \(NumberText.plain(min, language))." : "The value must be at least \(NumberText.plain(min, language))."
         case .aboveMaximum(let max):
@@ -38,6 +55,9 @@ extension AnswerError {
                 : "'\(text)' is not a phone number: type at least 7 digits, for example 418-723-0355."
         case .notAURL(let text):
             return fr ? "« \(text) » n'est pas une adresse Web : tapez par exemple https://exemple.org." : "'\(text)' is not a web address: type for example https://example.org."
+        case .notAWebLink(let text, let scheme):
+            return fr ? "« \(text) » n'est pas une adresse Web : « \(scheme): » n'est pas accepté, seulement http:// ou https://, par exemple https://exemple.org."
+                : "'\(text)' is not a web address: '\(scheme):' is not accepted, only http:// or https://, for example https://example.org."
         }
     }
 }

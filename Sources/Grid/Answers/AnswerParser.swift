@@ -34,13 +34,15 @@ public struct AnswerParser: Sendable {
         case .phone:
             return text.filter(\.isNumber).count >= 7 ? .success(.text(text)) : .failure(.notAPhone(text))
         case .url:
-            return Self.isURL(text) ? .success(.text(text)) : .failure(.notAURL(text))
+            return WebAddress.check(text).map { .text(text) }
         }
     }
 
     private func number(_ text: String, for question: Question) -> Result<AnswerValue, AnswerError> {
-        guard let value = NumberText.parse(text, language: language, unit: question.unit) else {
-            return .failure(question.type == .year ? .notAYear(text) : .notANumber(text))
+        let value: Double
+        switch NumberText.read(text, language: language, unit: question.unit) {
+        case .success(let number): value = number
+        case .failure(let problem): return .failure(numberError(problem, text: text, for: question))
         }
         if question.type == .integer || question.type == .year, value != value.rounded() {
             return .failure(question.type == .year ? .notAYear(text) : .notAWholeNumber(text))
@@ -49,6 +51,23 @@ public struct AnswerParser: Sendable {
         if let min = question.min, value < min { return .failure(.belowMinimum(min)) }
         if let max = question.max, value > max { return .failure(.aboveMaximum(max)) }
         return .success(.number(value))
+    }
+
+    /// The answer error of a number that does not read; ambiguous readings of a whole-number
+    /// question keep only whole numbers, when there is one.
+    private func numberError(_ problem: NumberProblem, text: String, for question: Question) -> AnswerError {
+        let wholeOnly = question.type == .integer || question.type == .year
+        func typed(_ readings: [Double]) -> [String] {
+            let whole = readings.filter { $0 == $0.rounded() }
+            return (wholeOnly && !whole.isEmpty ? whole : readings).map { NumberText.plain($0, language) }
+        }
+        switch problem {
+        case .notANumber: return question.type == .year ? .notAYear(text) : .notANumber(text)
+        case .ambiguousComma(let readings): return .ambiguousComma(text, readings: typed(readings))
+        case .ambiguousSpace(let readings): return .ambiguousSpace(text, readings: typed(readings))
+        case .tooLarge: return .numberTooLarge(text)
+        case .tooPrecise: return .numberTooPrecise(text)
+        }
     }
 
     private func choice(_ text: String, in choices: [Choice]) -> Result<Choice, AnswerError> {
@@ -117,12 +136,5 @@ public struct AnswerParser: Sendable {
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
         let domain = parts[1]
         return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
-    }
-
-    static func isURL(_ text: String) -> Bool {
-        guard !text.contains(where: \.isWhitespace) else { return false }
-        let lower = text.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return text.count > 8 }
-        return text.contains(".") && !text.hasPrefix(".") && !text.hasSuffix(".")
     }
 }

@@ -114,7 +114,11 @@ public struct FicheRenderer: Sendable {
         guard question.status == .answered, let value = question.value else { return nil }
         let content: Content
         switch value {
-        case .text(let text): content = .text(text)
+        case .text(let text):
+            // A `url` answer kept from before such addresses were refused (`javascript:…`) is no link.
+            let address = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            let unsafe = question.type == .url && WebAddress.scheme(of: address) != nil && !WebAddress.isLink(address)
+            content = .text(unsafe ? MarkdownText.literal(address) : text)
         case .list(let items): content = .items(items, ordered: false)
         case .rank(let items): content = .items(items, ordered: true)
         case .choices(let choices): content = .items(choices.map(\.label), ordered: false)

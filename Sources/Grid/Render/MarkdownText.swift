@@ -2,8 +2,9 @@ import Foundation
 
 /// Puts typed text into Markdown without letting it change the document's structure.
 ///
-/// Inline Markdown (`*emphasis*`, links) is left as typed; only what would turn a typed line into
-/// a heading, list, quote, rule, fence or HTML block is escaped, with a backslash on the character
+/// Inline Markdown (`*emphasis*`, links to http, https and mailto) is left as typed; what would
+/// turn a typed line into a heading, list, quote, rule, fence or HTML block, and links, images and
+/// HTML tags leading anywhere else (`javascript:`), are escaped with a backslash on the character
 /// that would do it. Text is written in NFC.
 enum MarkdownText {
     /// The lines of typed text, each made safe to start a Markdown line.
@@ -13,7 +14,7 @@ enum MarkdownText {
     }
 
     /// The lines of typed text in NFC, without blanks around them, without blank lines at either
-    /// end and with runs of blank lines made one; nothing escaped.
+    /// end and with runs of blank lines made one; only links that are not web links escaped.
     static func rawLines(_ text: String) -> [String] {
         var lines = text.precomposedCanonical
             .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -22,7 +23,9 @@ enum MarkdownText {
         while lines.last?.isEmpty == true { lines.removeLast() }
         var result: [String] = []
         for line in lines where !(line.isEmpty && result.last?.isEmpty == true) { result.append(line) }
-        return result
+        guard !result.isEmpty else { return [] }
+        // Links are checked over the whole text: a code span may run from one line to the next.
+        return withSafeLinks(result.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Typed text after `prefix` on the first line: the first line starts with the prefix, so it
@@ -36,13 +39,13 @@ enum MarkdownText {
         }
     }
 
-    /// Text on one line (newlines become spaces), in NFC, with nothing escaped.
+    /// Text on one line (newlines become spaces), in NFC, with only links that are not web links escaped.
     static func oneLine(_ text: String) -> String {
-        text.precomposedCanonical
+        withSafeLinks(text.precomposedCanonical
             .split(whereSeparator: \.isNewline)
             .map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }
-            .joined(separator: " ")
+            .joined(separator: " "))
     }
 
     /// A heading's text: one line, with a trailing run of `#` (which Markdown would take for a

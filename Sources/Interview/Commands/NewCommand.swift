@@ -91,7 +91,7 @@ struct NewCommand: ParsableCommand {
                     return (id, id == proposal)
                 }
                 typed = id
-            case .endOfInput, .interrupted, .terminated:
+            case .endOfInput, .interrupted, .terminated, .undecodable:
                 return nil
             }
         }

@@ -129,6 +129,8 @@ extension InterviewRunner {
             return partial.isEmpty ? .end(closeReview()) : .stay(prefill: "")
         case .terminated(let signal, _):
             return terminate(signal, question: nil, items: [], partial: "")
+        case .undecodable(let byte):
+            return undecodable(byte: byte, question: nil)
         case .line(let raw):
             if let command = SessionCommand.parse(raw) {
                 if command == .finish { return .end(closeReview()) }

@@ -26,6 +26,8 @@ extension InterviewRunner {
                 return .end(stop())
             case .interrupted(let partial):
                 if partial.isEmpty { return .end(stop()) }
+            case .undecodable(let byte):
+                return undecodable(byte: byte, question: question.id)
             case .terminated(let signal, let partial):
                 // An item being edited keeps its place; a new line being typed comes last.
                 if !offered.isEmpty {

@@ -20,6 +20,8 @@ extension InterviewRunner {
                 prefill = ""
             case .terminated(let signal, let partial):
                 return terminate(signal, question: question.id, items: [], partial: partial)
+            case .undecodable(let byte):
+                return undecodable(byte: byte, question: question.id)
             case .line(let raw):
                 if let command = SessionCommand.parse(raw) {
                     let step = handle(command, at: index, typed: raw)

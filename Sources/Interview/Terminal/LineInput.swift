@@ -6,6 +6,9 @@ enum LineInput: Equatable {
     case endOfInput
     /// Ctrl-C: the line being typed is cancelled.
     case interrupted(partial: String)
+    /// A piped line that is not valid UTF-8: the session stops (exit 65) rather than store
+    /// replacement characters. `byte` is the 1-based position of the first invalid byte.
+    case undecodable(byte: Int)
     /// SIGTERM or SIGHUP arrived: the session must save and stop.
     case terminated(signal: Int32, partial: String)
 }

@@ -47,11 +47,28 @@ final class PipedLineReader: LineEditor {
         }
     }
 
-    /// A complete line (invalid UTF-8 becomes U+FFFD), or the signal that arrived meanwhile.
+    /// A complete line, the position of its first invalid UTF-8 byte, or the signal that arrived meanwhile.
     private func deliver(_ bytes: [UInt8]) -> LineInput {
         lineNumber += 1
-        let line = String(decoding: bytes, as: UTF8.self)
-        if let signal = SignalWatch.terminating { return .terminated(signal: signal, partial: line) }
-        return .line(line)
+        let invalid = Self.firstInvalidByte(bytes)
+        if let signal = SignalWatch.terminating {
+            return .terminated(signal: signal, partial: invalid == nil ? String(decoding: bytes, as: UTF8.self) : "")
+        }
+        if let invalid { return .undecodable(byte: invalid) }
+        return .line(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The 1-based position of the first byte that does not decode as UTF-8, nil when all do.
+    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset + 1
+            case .emptyInput: return nil
+            }
+        }
     }
 }

@@ -44,6 +44,8 @@ final class ScriptedLineEditor: LineEditor {
             echo?.record(1, text + "\n")
         case .terminated(_, let partial) where !partial.isEmpty:
             lineNumber += 1
+        case .undecodable:
+            lineNumber += 1
         default:
             break
         }
