@@ -32,8 +32,10 @@ struct FicheLinkTests {
         for (offset, answer) in answers.enumerated() {
             lines.append(#"{"at":"2026-09-21T14:13:2\#(offset).000Z","event":"answer","question":"\#(answer.question)","seconds":3,"value":\#(answer.json)}"#)
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fiche-liens-\(UUID().uuidString).jsonl").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fiche-liens-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/coop.jsonl"  // a journal is named after the case its header names
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         let journal = try JournalReader.read(path: path)
         let record = CaseRecordBuilder().record(journal: journal, grid: loaded)
