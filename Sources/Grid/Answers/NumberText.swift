@@ -31,8 +31,9 @@ public enum NumberText {
         guard value.isFinite, abs(value) < 1e15 else { return plain(value, language) }
         let (digits, fraction) = parts(abs(value), decimals: 6)
         var grouped = ""
+        let count = digits.count  // counted once, not on every digit
         for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
+            if offset > 0, (count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
             grouped.append(digit)
         }
         let sign = value < 0 && (digits != "0" || !fraction.isEmpty) ? "-" : ""
