@@ -363,7 +363,7 @@ struct JournalTests {
             (.ioError(path: path, operation: "fsync", reason: "Input/output error"), 74, "fsync"),
         ]
         for (error, code, value) in cases {
-            #expect(error.exitCode == code)
+            #expect(error.exitCode.rawValue == code)
             for language in Language.allCases {
                 let message = error.message(in: language)
                 #expect(message.contains(value), "\(error) in \(language)")

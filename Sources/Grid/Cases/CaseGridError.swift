@@ -1,5 +1,5 @@
 /// Why the grid of a case could not be found again.
-public enum CaseGridError: Error, Sendable, Equatable {
+public enum CaseGridError: UserFacingError, Sendable, Equatable {
     /// Neither the kept copy nor a grid with the same id and SHA-256 is at hand.
     case missing(caseID: String, grid: String, sha256: String, copyPath: String)
     /// The kept copy exists but does not load.
@@ -41,12 +41,17 @@ public enum CaseGridError: Error, Sendable, Equatable {
         }
     }
 
-    /// The sysexits code: 66 for a missing grid, 65 for bad data.
-    public var exitCode: Int32 {
+    /// The message, as the one line to show.
+    public func messageLines(in language: Language) -> [String] {
+        [message(in: language)]
+    }
+
+    /// The exit status: no input for a missing grid, bad data otherwise.
+    public var exitCode: ExitStatus {
         switch self {
-        case .missing: return 66
+        case .missing: return .noInput
         case .unreadableCopy(let error): return error.exitCode
-        case .alteredCopy, .invalidCopy, .questionsMissing: return 65
+        case .alteredCopy, .invalidCopy, .questionsMissing: return .dataError
         }
     }
 }

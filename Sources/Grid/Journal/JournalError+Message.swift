@@ -1,4 +1,4 @@
-extension JournalError {
+extension JournalError: UserFacingError {
     /// One sentence naming the file, line or value concerned and saying what to do.
     ///
     /// Control characters in paths and values are shown as `\u{…}`, so a hostile name cannot
@@ -58,15 +58,20 @@ extension JournalError {
         }
     }
 
-    /// The exit status for this error, following `sysexits.h`.
-    public var exitCode: Int32 {
+    /// The message, as the one line to show.
+    public func messageLines(in language: Language) -> [String] {
+        [message(in: language)]
+    }
+
+    /// The exit status for this error.
+    public var exitCode: ExitStatus {
         switch self {
-        case .invalidCaseID: return 64  // EX_USAGE
-        case .empty, .badHeader, .unsupportedFormat, .corruptLine, .caseMismatch, .notRegularFile: return 65  // EX_DATAERR
-        case .notFound, .noDirectory: return 66  // EX_NOINPUT
-        case .alreadyExists, .writeFailed: return 73  // EX_CANTCREAT
-        case .ioError: return 74  // EX_IOERR
-        case .locked, .beingCreated: return 75  // EX_TEMPFAIL
+        case .invalidCaseID: return .usage
+        case .empty, .badHeader, .unsupportedFormat, .corruptLine, .caseMismatch, .notRegularFile: return .dataError
+        case .notFound, .noDirectory: return .noInput
+        case .alreadyExists, .writeFailed: return .cannotCreate
+        case .ioError: return .ioError
+        case .locked, .beingCreated: return .tempFail
         }
     }
 

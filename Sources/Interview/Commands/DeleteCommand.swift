@@ -22,17 +22,16 @@ struct DeleteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = options.store
         let language = options.language()
+        try Failure.reporting(in: language) { try delete(language: language) }
+    }
+
+    private func delete(language: Language) throws {
+        let store = options.store
         let t = Messages(language: language)
-        guard store.exists(caseID) else {
-            throw Failure.noCase(caseID, in: store, language)
-        }
+        guard store.exists(caseID) else { throw CommandError.noCase(id: caseID, folder: store.directory) }
         if !yes {
-            guard isatty(0) == 1 else {
-                throw Failure.exit(t("Suppression non confirmée : ajoutez --yes pour supprimer sans question.",
-                                     "Deletion not confirmed: add --yes to delete without a question."), code: SysExit.usage)
-            }
+            guard isatty(0) == 1 else { throw CommandError.deletionNotConfirmed }
             print(t("Supprimer définitivement le cas « \(caseID) » et toutes ses réponses? Tapez l'identifiant du cas pour confirmer : ",
                     "Delete case '\(caseID)' and all its answers for good? Type the case id to confirm: "), terminator: "")
             guard Swift.readLine()?.trimmingWhitespace == caseID else {
@@ -40,11 +39,7 @@ struct DeleteCommand: ParsableCommand {
                 return
             }
         }
-        do {
-            try store.delete(caseID)
-        } catch {
-            throw Failure.journal(error, language)
-        }
+        try store.delete(caseID)
         print(t("Cas « \(caseID) » supprimé.", "Case '\(caseID)' deleted."))
     }
 }

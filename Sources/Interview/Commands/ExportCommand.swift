@@ -61,28 +61,26 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         // First, before other threads exist: a stopped export removes its partial files.
         TemporaryPaths.watchSignals()
-        let store = options.store
         let language = options.language()
+        try Failure.reporting(in: language) { try export(language: language) }
+    }
+
+    private func export(language: Language) throws {
+        let store = options.store
         let ids = all ? try CaseListing.everyCase(in: store, language: language) : cases
-        let candidates = try grid.map { [try GridSource.load(path: $0, language: language)] } ?? []
+        let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         let catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
         // Fiches and CSV words follow --lang, else each grid's own language.
         let chosen = options.lang.flatMap(Language.init(rawValue:))
         let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, keepNotes: keepNotes, language: chosen,
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
-        do {
-            switch format {
-            case .json: try exporter.json(to: output)
-            case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
-            case .csv:
-                let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
-                try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,
-                                                                 anonymise: anonymise), long: long)
-            }
-        } catch let error as JournalError {
-            throw Failure.journal(error, language)
-        } catch let error as OutputError {
-            throw Failure.output(error, language)
+        switch format {
+        case .json: try exporter.json(to: output)
+        case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
+        case .csv:
+            let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
+            try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,
+                                                             anonymise: anonymise), long: long)
         }
     }
 }

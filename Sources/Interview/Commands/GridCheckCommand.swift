@@ -19,22 +19,27 @@ struct GridCheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var worst: Int32 = 0
-        for path in paths {
-            do {
-                let loaded = try GridLoader.load(contentsOf: path)
-                let t = Messages(language: options.language(grid: loaded.grid))
-                let grid = loaded.grid
-                let line = t("\(path) : grille « \(grid.id) » v\(grid.version) correcte — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) thèmes.",
-                             "\(path): grid '\(grid.id)' v\(grid.version) is valid — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) themes.")
-                try StandardOutput.write(TerminalText.safe(line) + "\n")
-            } catch let error as OutputError {
-                throw Failure.output(error, options.language())
-            } catch let error as GridLoadError {
-                let code = Failure.grid(error, options.language())
-                worst = max(worst, code.rawValue == SysExit.noInput ? SysExit.noInput : code.rawValue)
-            }
+        let language = options.language()
+        // Every grid is checked; the highest status among those that fail is the program's.
+        let worst = try Failure.reporting(in: language) {
+            try paths.compactMap { path in try check(path, language: language) }.max()
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if let worst { throw ExitCode(worst) }
+    }
+
+    /// Prints a good grid's summary line, or says its problems and gives their status.
+    private func check(_ path: String, language: Language) throws(OutputError) -> ExitStatus? {
+        let loaded: LoadedGrid
+        do {
+            loaded = try GridLoader.load(contentsOf: path)
+        } catch {
+            return Failure.say(error, in: language)
+        }
+        let t = Messages(language: options.language(grid: loaded.grid))
+        let grid = loaded.grid
+        let line = t("\(path) : grille « \(grid.id) » v\(grid.version) correcte — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) thèmes.",
+                     "\(path): grid '\(grid.id)' v\(grid.version) is valid — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) themes.")
+        try StandardOutput.write(TerminalText.safe(line) + "\n")
+        return nil
     }
 }

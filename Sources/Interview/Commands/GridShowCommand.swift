@@ -14,12 +14,11 @@ struct GridShowCommand: ParsableCommand {
     var path: String?
 
     func run() throws {
-        let loaded = try GridSource.load(path: path, language: options.language())
+        let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: path) }
+        // The outline, and what goes wrong printing it, in the grid's language.
         let language = options.language(grid: loaded.grid)
-        do {
+        try Failure.reporting(in: language) {
             try StandardOutput.write(GridOutline(grid: loaded.grid, messages: Messages(language: language)).text)
-        } catch {
-            throw Failure.output(error, language)
         }
     }
 }

@@ -20,11 +20,19 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let store = options.store
         let language = options.language()
+        let failure = try Failure.reporting(in: language) { try list(language: language) }
+        // The first case that could not be read decides the status (bad data, I/O error…).
+        if let failure { throw ExitCode(failure) }
+    }
+
+    /// Lists every case that can be read; one that cannot is said on stderr and the others are
+    /// listed all the same. Gives the status of the first that failed.
+    private func list(language: Language) throws -> ExitStatus? {
+        let store = options.store
         let t = Messages(language: language)
         var summaries: [CaseSummary] = []
-        var failure: Int32?
+        var failure: ExitStatus?
         let resolver = CaseGridResolver(store: store)
         for caseID in try CaseListing.everyCase(in: store, language: language) {
             do {
@@ -33,37 +41,24 @@ struct ListCommand: ParsableCommand {
                 let loaded = try resolver.grid(for: journal)
                 let state = SessionState(grid: loaded.grid, replaying: journal.entries)
                 summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
-            } catch let error as JournalError {
-                failure = failure ?? error.exitCode
-                warn(error.message(in: language))
-            } catch let error as CaseGridError {
-                failure = failure ?? error.exitCode
-                warn(error.message(in: language))
+            } catch let error as UserFacingError {
+                let status = Failure.say(error, in: language)
+                failure = failure ?? status
             }
         }
-        do {
-            switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(summaries)
-                try StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
-            case .table:
-                if summaries.isEmpty && failure == nil {
-                    try StandardOutput.write(t("Aucun cas dans \(store.directory).", "No case in \(store.directory).") + "\n")
-                } else {
-                    try StandardOutput.write(CaseTable(summaries: summaries, messages: t).text)
-                }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(summaries)
+            try StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+        case .table:
+            if summaries.isEmpty && failure == nil {
+                try StandardOutput.write(t("Aucun cas dans \(store.directory).", "No case in \(store.directory).") + "\n")
+            } else {
+                try StandardOutput.write(CaseTable(summaries: summaries, messages: t).text)
             }
-        } catch let error as OutputError {
-            throw Failure.output(error, language)
         }
-        // The first case that could not be read decides the status (65 bad data, 74 I/O…).
-        if let failure { throw ExitCode(failure) }
-    }
-
-    /// A case that cannot be listed, said on stderr; the others are listed all the same.
-    private func warn(_ message: String) {
-        FileHandle.standardError.write(Data((TerminalText.safe(message) + "\n").utf8))
+        return failure
     }
 }

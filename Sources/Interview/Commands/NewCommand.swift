@@ -26,25 +26,26 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         UTF8Locale.activate()
-        let loaded = try GridSource.load(path: grid, language: options.language())
+        let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: grid) }
+        // From here on, everything is said in the grid's language (unless --lang).
         let language = options.language(grid: loaded.grid)
+        try Failure.reporting(in: language) { try interview(on: loaded, language: language) }
+    }
+
+    private func interview(on loaded: LoadedGrid, language: Language) throws {
         let t = Messages(language: language)
         let store = options.store
         let terminal = SessionTerminal.current()
         let console = terminal.console
-        do {
-            try store.ensureDirectory()
-            guard var choice = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
-            try store.saveGridCopy(loaded)
-            let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console, t: t)
-            let caseID = choice.id
-            defer { writer.close() }
-            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
-                                         editor: terminal.editor, console: console, language: language)
-            try SessionExit.check(runner.run(isNew: true), t: t)
-        } catch let error as JournalError {
-            throw Failure.journal(error, language)
-        }
+        try store.ensureDirectory()
+        guard var choice = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
+        try store.saveGridCopy(loaded)
+        let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console, t: t)
+        let caseID = choice.id
+        defer { writer.close() }
+        let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
+                                     editor: terminal.editor, console: console, language: language)
+        try SessionExit.check(runner.run(isNew: true))
     }
 
     /// The new case's journal; when another `new` took the proposed id meanwhile, the next free one.

@@ -23,53 +23,47 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         UTF8Locale.activate()
-        let store = options.store
-        let fallbackLanguage = options.language()
-        let override = try grid.map { try GridSource.load(path: $0, language: fallbackLanguage) }
-        guard store.exists(caseID) else {
-            throw Failure.noCase(caseID, in: store, fallbackLanguage)
-        }
-        do {
-            let (writer, recovery, journal) = try JournalWriter.open(store: store, caseID: caseID)
-            defer { writer.close() }
-            var loaded = try resolveGrid(journal: journal, store: store, override: override)
-            let language = options.language(grid: loaded.grid)
-            let t = Messages(language: language)
-            let terminal = SessionTerminal.current()
-            let console = terminal.console
-            report(recovery, console: console, t: t)
-            var state = SessionState(grid: loaded.grid, replaying: journal.entries)
-            if let override, override.sha256 == loaded.sha256 {
-                // The kept copy was missing and this file stands in for it: keep it again.
-                try store.saveGridCopy(override)
-            }
-            if let override, override.sha256 != loaded.sha256 {
-                let move = GridMove(from: loaded.grid, to: override.grid, state: state)
-                guard move.missingAnswered.isEmpty else {
-                    let error = CaseGridError.questionsMissing(caseID: caseID, file: override.file, ids: move.missingAnswered)
-                    throw Failure.exit(error.message(in: language), code: error.exitCode)
-                }
-                try store.saveGridCopy(override)
-                try writer.append(JournalEntry(.grid(id: override.grid.id, version: override.grid.version, sha256: override.sha256)))
-                console.say(t("Le cas passe à la grille \(override.grid.id) v\(override.grid.version).", "The case moves to grid \(override.grid.id) v\(override.grid.version)."))
-                for line in move.summary(in: language) { console.say("  " + line) }
-                loaded = override
-                state = SessionState(grid: loaded.grid, replaying: journal.entries)
-            }
-            let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
-                                         console: console, language: language)
-            try SessionExit.check(runner.run(isNew: false), t: t)
-        } catch let error as JournalError {
-            throw Failure.journal(error, fallbackLanguage)
-        }
+        let language = options.language()
+        try Failure.reporting(in: language) { try resume(fallbackLanguage: language) }
     }
 
-    private func resolveGrid(journal: Journal, store: CaseStore, override: LoadedGrid?) throws -> LoadedGrid {
-        do {
-            return try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
-        } catch {
-            throw Failure.exit(error.message(in: options.language()), code: error.exitCode)
+    /// Failures to open the case or find its grid are said in `fallbackLanguage`; the grid move
+    /// and the session, in the grid's language (unless --lang).
+    private func resume(fallbackLanguage: Language) throws {
+        let store = options.store
+        let override = try grid.map { try GridSource.load(path: $0) }
+        guard store.exists(caseID) else { throw CommandError.noCase(id: caseID, folder: store.directory) }
+        let (writer, recovery, journal) = try JournalWriter.open(store: store, caseID: caseID)
+        defer { writer.close() }
+        var loaded = try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
+        let language = options.language(grid: loaded.grid)
+        let t = Messages(language: language)
+        let terminal = SessionTerminal.current()
+        let console = terminal.console
+        report(recovery, console: console, t: t)
+        var state = SessionState(grid: loaded.grid, replaying: journal.entries)
+        if let override, override.sha256 == loaded.sha256 {
+            // The kept copy was missing and this file stands in for it: keep it again.
+            try store.saveGridCopy(override)
         }
+        if let override, override.sha256 != loaded.sha256 {
+            let move = GridMove(from: loaded.grid, to: override.grid, state: state)
+            try Failure.reporting(in: language) {
+                guard move.missingAnswered.isEmpty else {
+                    throw CaseGridError.questionsMissing(caseID: caseID, file: override.file, ids: move.missingAnswered)
+                }
+            }
+            try store.saveGridCopy(override)
+            try writer.append(JournalEntry(.grid(id: override.grid.id, version: override.grid.version, sha256: override.sha256)))
+            console.say(t("Le cas passe à la grille \(override.grid.id) v\(override.grid.version).", "The case moves to grid \(override.grid.id) v\(override.grid.version)."))
+            for line in move.summary(in: language) { console.say("  " + line) }
+            loaded = override
+            state = SessionState(grid: loaded.grid, replaying: journal.entries)
+        }
+        let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
+                                     console: console, language: language)
+        let outcome = runner.run(isNew: false)
+        try Failure.reporting(in: language) { try SessionExit.check(outcome) }
     }
 
     private func report(_ recovery: JournalRecovery, console: Console, t: Messages) {

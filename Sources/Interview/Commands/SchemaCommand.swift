@@ -11,10 +11,8 @@ struct SchemaCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        do {
+        try Failure.reporting(in: options.language()) {
             try StandardOutput.write(CaseRecordSchema.text + (CaseRecordSchema.text.hasSuffix("\n") ? "" : "\n"))
-        } catch {
-            throw Failure.output(error, options.language())
         }
     }
 }

@@ -26,22 +26,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language()
-        let candidates = try grid.map { [try GridSource.load(path: $0, language: language)] } ?? []
+        try Failure.reporting(in: language) { try show(language: language) }
+    }
+
+    private func show(language: Language) throws {
+        let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
-        let found: (CaseRecord, LoadedGrid)?
-        do {
-            found = try catalogue.record(caseID, anonymise: false)
-        } catch {
-            throw Failure.journal(error, language)
-        }
-        if let (record, grid) = found {
-            let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
-            let colour = isatty(1) == 1 && Environment.allowsColour
-            do {
-                try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
-            } catch {
-                throw Failure.output(error, language)
-            }
-        }
+        guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
+        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
+        let colour = isatty(1) == 1 && Environment.allowsColour
+        try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
     }
 }

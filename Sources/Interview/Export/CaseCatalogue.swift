@@ -1,4 +1,3 @@
-import ArgumentParser
 import Grid
 
 /// The cases to export, checked before anything is written: each journal's header reads and
@@ -14,7 +13,8 @@ struct CaseCatalogue: Sendable {
     /// The interface language, for warnings.
     var language: Language = .fr
 
-    /// Reads every journal's header; fails with the first problem (64, 65, 66) before any output.
+    /// Reads every journal's header; fails with the first problem (a case missing, a journal or a
+    /// grid that cannot be read) before any output.
     /// `candidates` (from `--grid`) stand in for grid copies that are missing.
     /// Headers are read on all cores, a batch at a time; grids are then found in case order.
     static func check(_ ids: [String], store: CaseStore, language: Language, candidates: [LoadedGrid] = [],
@@ -29,21 +29,15 @@ struct CaseCatalogue: Sendable {
                 }
             }
             for (id, result) in zip(batch, pinned) {
-                do {
-                    guard let pinned = try result.get() else { throw Failure.noCase(id, in: store, language) }
-                    if let known = bySHA[pinned.sha256] {
-                        gridOfCase[id] = known
-                    } else {
-                        let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
-                                                                             candidates: candidates)
-                        bySHA[pinned.sha256] = grids.count
-                        gridOfCase[id] = grids.count
-                        grids.append(loaded)
-                    }
-                } catch let error as JournalError {
-                    throw Failure.journal(error, language)
-                } catch let error as CaseGridError {
-                    throw Failure.exit(error.message(in: language), code: error.exitCode)
+                guard let pinned = try result.get() else { throw CommandError.noCase(id: id, folder: store.directory) }
+                if let known = bySHA[pinned.sha256] {
+                    gridOfCase[id] = known
+                } else {
+                    let loaded = try CaseGridResolver(store: store).grid(header: pinned.header, sha256: pinned.sha256, gridID: pinned.grid,
+                                                                         candidates: candidates)
+                    bySHA[pinned.sha256] = grids.count
+                    gridOfCase[id] = grids.count
+                    grids.append(loaded)
                 }
             }
         }

@@ -2,7 +2,7 @@ import Glibc
 import Grid
 
 /// Why output could not be written where it was going.
-enum OutputError: Error, Equatable {
+enum OutputError: UserFacingError, Equatable {
     /// The reader went away (`EPIPE`): nothing to say, nobody is reading.
     case brokenPipe
     /// Writing failed (disk full, I/O error).
@@ -30,11 +30,16 @@ enum OutputError: Error, Equatable {
         }
     }
 
-    /// The exit status: 74 (I/O error) for write failures, 73 (cannot create) for an unsuitable destination.
-    var exitCode: Int32 {
+    /// The message as the lines to show: none for a reader gone away.
+    func messageLines(in language: Language) -> [String] {
+        message(in: language).map { [$0] } ?? []
+    }
+
+    /// The exit status: an I/O error for write failures, cannot create for an unsuitable destination.
+    var exitCode: ExitStatus {
         switch self {
-        case .unsuitable, .duplicateName: return 73
-        case .brokenPipe, .failed: return 74
+        case .unsuitable, .duplicateName: return .cannotCreate
+        case .brokenPipe, .failed: return .ioError
         }
     }
 
