@@ -1,5 +1,5 @@
 /// Why the grid of a case could not be found again.
-public enum CaseGridError: UserFacingError, Sendable, Equatable {
+public enum CaseGridError: Error, Sendable, Equatable {
     /// Neither the kept copy nor a grid with the same id and SHA-256 is at hand.
     case missing(caseID: String, grid: String, sha256: String, copyPath: String)
     /// The kept copy exists but does not load.
@@ -11,47 +11,4 @@ public enum CaseGridError: UserFacingError, Sendable, Equatable {
     case unreadableCopy(JournalError)
     /// `resume --grid`: questions answered in the case are not in the new grid.
     case questionsMissing(caseID: String, file: String, ids: [String])
-
-    /// One sentence saying what is wrong and what to do.
-    public func message(in language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .missing(let caseID, let grid, let sha, let path):
-            return fr ? "La grille du cas « \(caseID) » (\(grid), SHA-256 \(sha.prefix(12))…) est introuvable : \(path) manque ; redonnez ce fichier de grille avec --grid."
-                : "The grid of case '\(caseID)' (\(grid), SHA-256 \(sha.prefix(12))…) cannot be found: \(path) is missing; give that grid file with --grid."
-        case .invalidCopy(let error):
-            if case .invalid(let file, let issues) = error, let first = issues.first {
-                return fr ? "La copie de grille \(file) est invalide : \(first.description(in: language))"
-                    : "The grid copy \(file) is invalid: \(first.description(in: language))"
-            }
-            return fr ? "La copie de grille est illisible." : "The grid copy cannot be read."
-        case .alteredCopy(let caseID, let path, let builtIn):
-            if builtIn {
-                return fr ? "La copie de grille \(path) du cas « \(caseID) » a été modifiée (son SHA-256 ne correspond plus) : ses réponses ne peuvent pas être lues sur une grille changée ; supprimez cette copie, la grille intégrée la remplacera."
-                    : "The grid copy \(path) of case '\(caseID)' has been changed (its SHA-256 no longer matches): its answers cannot be read against an altered grid; remove that copy and the built-in grid will stand in for it."
-            }
-            return fr ? "La copie de grille \(path) du cas « \(caseID) » a été modifiée (son SHA-256 ne correspond plus) : ses réponses ne peuvent pas être lues sur une grille changée ; redonnez le fichier de grille d'origine avec --grid (resume le remet en place)."
-                : "The grid copy \(path) of case '\(caseID)' has been changed (its SHA-256 no longer matches): its answers cannot be read against an altered grid; give the original grid file with --grid (resume puts it back)."
-        case .unreadableCopy(let error):
-            return error.message(in: language)
-        case .questionsMissing(let caseID, let file, let ids):
-            let list = ids.joined(separator: ", ")
-            return fr ? "Le cas « \(caseID) » ne peut pas passer à la grille \(file) : ces questions répondues n'y sont plus : \(list)."
-                : "Case '\(caseID)' cannot move to the grid \(file): these answered questions are not in it: \(list)."
-        }
-    }
-
-    /// The message, as the one line to show.
-    public func messageLines(in language: Language) -> [String] {
-        [message(in: language)]
-    }
-
-    /// The exit status: no input for a missing grid, bad data otherwise.
-    public var exitCode: ExitStatus {
-        switch self {
-        case .missing: return .noInput
-        case .unreadableCopy(let error): return error.exitCode
-        case .alteredCopy, .invalidCopy, .questionsMissing: return .dataError
-        }
-    }
 }
