@@ -32,11 +32,6 @@ extension CaseGridError: UserFacingError, MessageCatalogue {
         }
     }
 
-    /// The message, as the one line to show.
-    public func messageLines(in language: Language) -> [String] {
-        [message(in: language)]
-    }
-
     /// The exit status: no input for a missing grid, bad data otherwise.
     public var exitCode: ExitStatus {
         switch self {

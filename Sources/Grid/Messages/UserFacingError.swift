@@ -11,3 +11,10 @@ public protocol UserFacingError: Error {
     /// The exit status this error ends the program with.
     var exitCode: ExitStatus { get }
 }
+
+extension UserFacingError where Self: MessageCatalogue {
+    /// The error's message from its catalogue, as the one line to show.
+    public func messageLines(in language: Language) -> [String] {
+        [text(in: language)]
+    }
+}

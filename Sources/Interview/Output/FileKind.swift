@@ -25,19 +25,4 @@ enum FileKind: Equatable {
 
     /// Whether an export is written into it as it comes (a pipe, a terminal, `/dev/null`).
     var isStream: Bool { self == .fifo || self == .characterDevice }
-
-    /// Its name in a sentence: « un lien symbolique », "a symbolic link".
-    func name(in language: Language) -> String {
-        let fr = language == .fr
-        switch self {
-        case .absent: return fr ? "introuvable" : "missing"
-        case .regular: return fr ? "un fichier" : "a file"
-        case .folder: return fr ? "un dossier" : "a folder"
-        case .symbolicLink: return fr ? "un lien symbolique" : "a symbolic link"
-        case .fifo: return fr ? "un tube nommé" : "a named pipe"
-        case .characterDevice: return fr ? "un périphérique" : "a device"
-        case .blockDevice: return fr ? "un périphérique de stockage" : "a block device"
-        case .socket: return fr ? "une socket" : "a socket"
-        }
-    }
 }

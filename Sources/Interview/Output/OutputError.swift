@@ -2,7 +2,7 @@ import Glibc
 import Grid
 
 /// Why output could not be written where it was going.
-enum OutputError: UserFacingError, Equatable {
+enum OutputError: Error, Equatable {
     /// The reader went away (`EPIPE`): nothing to say, nobody is reading.
     case brokenPipe
     /// Writing failed (disk full, I/O error).
@@ -11,37 +11,6 @@ enum OutputError: UserFacingError, Equatable {
     case unsuitable(path: String, kind: FileKind)
     /// Two cases would be written to the same file of a folder (a UUID shared by copied journals).
     case duplicateName(path: String)
-
-    /// One sentence saying what went wrong and what to do, or nil when silence is right.
-    func message(in language: Language) -> String? {
-        let fr = language == .fr
-        switch self {
-        case .brokenPipe:
-            return nil
-        case .failed(let path, let reason):
-            return fr ? "Impossible d'écrire dans \(path) (\(reason)) : la sortie est incomplète ; libérez de l'espace ou choisissez une autre destination, puis réessayez."
-                : "Could not write to \(path) (\(reason)): the output is incomplete; free some space or choose another destination, then try again."
-        case .unsuitable(let path, let kind):
-            return fr ? "\(path) est \(kind.name(in: language)) : l'export ne remplace que des fichiers ordinaires ; donnez à --output le chemin d'un fichier ou d'un dossier, ou - pour la sortie standard."
-                : "\(path) is \(kind.name(in: language)): an export only replaces regular files; give --output the path of a file or a folder, or - for standard output."
-        case .duplicateName(let path):
-            return fr ? "Deux cas s'écriraient dans le même fichier \(path) (des journaux copiés partagent leur UUID) : exportez-les séparément ou sans --anonymise."
-                : "Two cases would be written to the same file \(path) (copied journals share their UUID): export them separately or without --anonymise."
-        }
-    }
-
-    /// The message as the lines to show: none for a reader gone away.
-    func messageLines(in language: Language) -> [String] {
-        message(in: language).map { [$0] } ?? []
-    }
-
-    /// The exit status: an I/O error for write failures, cannot create for an unsuitable destination.
-    var exitCode: ExitStatus {
-        switch self {
-        case .unsuitable, .duplicateName: return .cannotCreate
-        case .brokenPipe, .failed: return .ioError
-        }
-    }
 
     /// Writes every byte to a descriptor, going on after short writes and `EINTR`.
     static func check(descriptor: Int32, path: String, writing bytes: UnsafeRawBufferPointer) throws(OutputError) {
