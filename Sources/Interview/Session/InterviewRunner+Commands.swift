@@ -16,13 +16,13 @@ extension InterviewRunner {
             return .stay(prefill: "")
         case .back:
             guard let index, let previous = evaluation.previousRelevant(before: index) else {
-                console.say(t("C'est la première question.", "This is the first question."))
+                console.say(phrase(.firstQuestion))
                 return .stay(prefill: "")
             }
             return navigate(to: previous)
         case .next:
             guard let index, let next = evaluation.nextRelevant(after: index) else {
-                console.say(t("C'est la dernière question : /fin pour terminer.", "This is the last question: /finish to end."))
+                console.say(phrase(.lastQuestion))
                 return .stay(prefill: "")
             }
             return navigate(to: next)
@@ -41,14 +41,13 @@ extension InterviewRunner {
                 return failedToSave(error, retry: typed).map(Step.end) ?? .stay(prefill: typed)
             }
             if command == .clear {
-                console.say(t("Réponse effacée.", "Answer cleared."))
+                console.say(phrase(.answerCleared))
                 return .stay(prefill: "")
             }
             return .advance
         case .note(let text), .quote(let text):
             guard !text.isEmpty else {
-                console.error(t("Tapez le texte après la commande, par exemple /note rappeler en mai.",
-                                "Type the text after the command, for example /note call back in May."))
+                console.error(phrase(.textNeeded))
                 return .stay(prefill: "")
             }
             let clean = text.precomposedCanonical
@@ -56,15 +55,14 @@ extension InterviewRunner {
             do { try record(event) } catch {
                 return failedToSave(error, retry: typed).map(Step.end) ?? .stay(prefill: typed)
             }
-            console.say(command == .note(text) ? t("Note enregistrée.", "Note saved.") : t("Citation enregistrée.", "Quote saved."), style: .dim)
+            console.say(command == .note(text) ? phrase(.noteSaved) : phrase(.quoteSaved), style: .dim)
             return .stay(prefill: "")
         case .pause:
             return .end(pause())
         case .finish:
             return confirmFinish()
         case .unknown(let name):
-            let message = t("Commande inconnue « /\(TerminalText.safe(name)) » : /aide liste les commandes.",
-                            "Unknown command '/\(TerminalText.safe(name))': /help lists the commands.")
+            let message = phrase(.unknownCommand(name: TerminalText.safe(name)))
             // Piped, going on would take the next line as this question's answer and shift every
             // answer after it: stop there, as for an invalid answer (exit 65).
             guard editor.isInteractive else {
@@ -76,7 +74,7 @@ extension InterviewRunner {
     }
 
     private func notAtQuestion() -> Step {
-        console.error(t("Aucune question n'est affichée : /aller N pour en choisir une.", "No question is shown: /goto N to pick one."))
+        console.error(phrase(.noQuestionShown))
         return .stay(prefill: "")
     }
 
@@ -84,13 +82,11 @@ extension InterviewRunner {
     private func goTo(_ target: String, evaluation: Evaluation) -> Step {
         let index = Int(target).map { $0 > 0 ? $0 - 1 : -1 } ?? evaluation.index(of: target)
         guard let index, questions.indices.contains(index) else {
-            console.error(t("« \(TerminalText.safe(target)) » n'est ni un numéro de 1 à \(questions.count) ni un identifiant de question.",
-                            "'\(TerminalText.safe(target))' is neither a number from 1 to \(questions.count) nor a question id."))
+            console.error(phrase(.noSuchQuestion(target: TerminalText.safe(target), count: questions.count)))
             return .stay(prefill: "")
         }
         guard evaluation.isRelevant(questions[index].id) else {
-            console.error(t("La question \(index + 1) ne s'applique pas selon les réponses données.",
-                            "Question \(index + 1) does not apply given the answers so far."))
+            console.error(phrase(.notApplicable(number: index + 1)))
             return .stay(prefill: "")
         }
         return navigate(to: index)
@@ -106,12 +102,12 @@ extension InterviewRunner {
         let missing = evaluation.missingRequired
         if !missing.isEmpty {
             let list = missing.map { "\((evaluation.index(of: $0.id) ?? 0) + 1). \($0.displayLabel)" }.joined(separator: ", ")
-            console.say(t("Questions obligatoires sans réponse : \(list).", "Required questions without an answer: \(list)."))
+            console.say(phrase(.requiredMissing(list: list)))
         }
         if editor.isInteractive {
-            let input = editor.readLine(prompt: t("Terminer l'entretien? (o/n) ", "Finish the interview? (y/n) "), prefill: "")
+            let input = editor.readLine(prompt: phrase(.confirmFinish), prefill: "")
             guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
-                console.say(t("L'entretien continue.", "The interview goes on."))
+                console.say(phrase(.interviewGoesOn))
                 return .stay(prefill: "")
             }
         }
@@ -121,7 +117,7 @@ extension InterviewRunner {
     /// The prompt of a reopened, completed case: commands only.
     func reviewPrompt() -> Step {
         shown = nil
-        let input = editor.readLine(prompt: t("revue› ", "review› "), prefill: "")
+        let input = editor.readLine(prompt: phrase(.reviewPrompt), prefill: "")
         switch input {
         case .endOfInput:
             return .end(closeReview())
@@ -137,7 +133,7 @@ extension InterviewRunner {
                 return handle(command, at: nil, typed: raw)
             }
             if !raw.trimmingWhitespace.isEmpty {
-                console.say(t("Tapez /aller N pour modifier une réponse, /fin pour fermer.", "Type /goto N to change an answer, /finish to close."))
+                console.say(phrase(.reviewHint))
             }
             return .stay(prefill: "")
         }

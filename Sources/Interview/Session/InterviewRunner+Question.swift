@@ -68,7 +68,7 @@ extension InterviewRunner {
 
     /// An invalid answer: asked again on a terminal with the text kept; piped input stops (exit 65).
     func rejected(_ error: AnswerError, typed: String, question: Question) -> Step {
-        let message = error.message(in: t.language)
+        let message = error.message(in: language)
         guard editor.isInteractive else {
             return .end(.invalidInput(line: editor.lineNumber, question: question.id, message: message))
         }

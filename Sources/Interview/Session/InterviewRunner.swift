@@ -11,7 +11,8 @@ final class InterviewRunner {
     let journal: JournalSink
     let editor: LineEditor
     let console: Console
-    let t: Messages
+    /// The interface language.
+    let language: Language
     let parser: AnswerParser
     let answers: AnswerText
     private(set) var state: SessionState {
@@ -34,11 +35,11 @@ final class InterviewRunner {
         self.journal = journal
         self.editor = editor
         self.console = console
-        t = Messages(language: language)
+        self.language = language
         parser = AnswerParser(language: loaded.grid.language)
         answers = AnswerText(language: language)
-        commandNames = SessionCommand.names(language)
-        gotoCompletions = questions.map { SessionCommand.names(language)[4] + $0.id }
+        commandNames = CommandName.allCases.map { $0.text(in: language) }
+        gotoCompletions = questions.map { CommandName.goTo.text(in: language) + $0.id }
     }
 
     /// Every question in grid order.
@@ -100,15 +101,19 @@ final class InterviewRunner {
         state.apply(entry)
     }
 
+    /// A message of the session in the interface language.
+    func phrase(_ message: SessionMessage) -> String {
+        message.text(in: language)
+    }
+
     /// Seconds since the current question was shown.
     var secondsOnQuestion: Double { Date().timeIntervalSince(shownAt) }
 
     /// Reports a failed save; on a terminal the text comes back in the edit line, piped input stops.
     func failedToSave(_ error: JournalError, retry prefill: String?) -> SessionOutcome? {
-        console.error(error.message(in: t.language))
+        console.error(error.message(in: language))
         guard editor.isInteractive, prefill != nil else { return .saveFailed(error) }
-        console.error(t("Rien n'est perdu : la réponse est gardée, appuyez sur Entrée pour réessayer.",
-                        "Nothing is lost: the answer is kept, press Enter to try again."))
+        console.error(phrase(.nothingLost))
         return nil
     }
 
@@ -116,8 +121,7 @@ final class InterviewRunner {
     func finish() -> SessionOutcome {
         do { try record(.complete) } catch { return failedToSave(error, retry: nil) ?? .paused }
         let done = evaluation.progress
-        console.say(t("Entretien terminé : \(done.done) questions traitées sur \(done.relevant). Merci!",
-                      "Interview completed: \(done.done) of \(done.relevant) questions done. Thank you!"), style: .success)
+        console.say(phrase(.completed(done: done.done, relevant: done.relevant)), style: .success)
         return .completed
     }
 
@@ -130,8 +134,7 @@ final class InterviewRunner {
     /// Records a pause and says how to resume.
     func pause() -> SessionOutcome {
         do { try record(.pause) } catch { return failedToSave(error, retry: nil) ?? .paused }
-        console.say(t("Entretien en pause. Pour reprendre : interview resume \(caseID)",
-                      "Interview paused. To resume: interview resume \(caseID)"))
+        console.say(phrase(.paused(caseID: caseID)))
         return .paused
     }
 

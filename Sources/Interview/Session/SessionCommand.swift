@@ -40,12 +40,4 @@ enum SessionCommand: Equatable {
               line[..<range.lowerBound].allSatisfy(\.isWhitespace) else { return line }
         return line.replacingCharacters(in: range, with: "/")
     }
-
-    /// The command names offered by Tab completion, in the interface language.
-    static func names(_ language: Language) -> [String] {
-        language == .fr
-            ? ["/aide", "/retour", "/suivant", "/passer", "/aller ", "/revoir", "/effacer", "/note ", "/citation ", "/nsp", "/refus", "/pause", "/fin"]
-            : ["/help", "/back", "/next", "/skip", "/goto ", "/review", "/clear", "/note ", "/quote ", "/dk", "/refuse", "/pause", "/finish"]
-    }
 }
-

@@ -1,0 +1,169 @@
+import Grid
+
+/// What an interview session says to the interviewer, in French and English side by side.
+enum SessionMessage: MessageCatalogue {
+    // Opening a session.
+    case objectives
+    case welcome(caseID: String)
+    case resuming(caseID: String, answered: Int, relevant: Int, skipped: Int, minutes: Int)
+    case reopenedCompleted
+    // A question's header.
+    case progress(section: String, number: Int, count: Int, percent: Int)
+    case helpLabel
+    case multichoiceHint
+    case rankHint(count: Int)
+    case listHint
+    case yesNoHint
+    case dateHint
+    case currentAnswer
+    // The review of every answer.
+    case reviewSkipped
+    case reviewDontKnow
+    case reviewRefused
+    case reviewNoAnswer
+    // In-session commands.
+    case help
+    case firstQuestion
+    case lastQuestion
+    case answerCleared
+    case textNeeded
+    case noteSaved
+    case quoteSaved
+    case unknownCommand(name: String)
+    case noQuestionShown
+    case noSuchQuestion(target: String, count: Int)
+    case notApplicable(number: Int)
+    case requiredMissing(list: String)
+    case confirmFinish
+    case interviewGoesOn
+    case reviewPrompt
+    case reviewHint
+    // Saving, finishing, pausing, refusing input.
+    case nothingLost
+    case completed(done: Int, relevant: Int)
+    case paused(caseID: String)
+    case notUTF8(byte: Int)
+
+    var wording: Wording {
+        switch self {
+        case .objectives:
+            return (fr: "Objectifs :", en: "Objectives:")
+        case .welcome(let caseID):
+            return (fr: "Cas \(caseID). Chaque réponse est enregistrée aussitôt. /aide liste les commandes.",
+                    en: "Case \(caseID). Every answer is saved at once. /help lists the commands.")
+        case .resuming(let caseID, let answered, let relevant, let skipped, let minutes):
+            return (fr: "Reprise du cas \(caseID) : \(answered) \(answered > 1 ? "réponses" : "réponse") sur \(relevant) questions, \(skipped) \(skipped > 1 ? "passées" : "passée"), \(minutes) min d'entretien.",
+                    en: "Resuming case \(caseID): \(answered) \(answered == 1 ? "answer" : "answers") of \(relevant) questions, \(skipped) skipped, \(minutes) min of interview.")
+        case .reopenedCompleted:
+            return (fr: "Ce cas est terminé : /aller N modifie une réponse, /fin ou Ctrl-D le referme.",
+                    en: "This case is completed: /goto N changes an answer, /finish or Ctrl-D closes it.")
+        case .progress(let section, let number, let count, let percent):
+            return (fr: "\(section) · question \(number) sur \(count) · \(percent) %",
+                    en: "\(section) · question \(number) of \(count) · \(percent) %")
+        case .helpLabel:
+            return (fr: "Aide : ", en: "Help: ")
+        case .multichoiceHint:
+            return (fr: "   (numéros séparés par des espaces ou des virgules)", en: "   (numbers separated by spaces or commas)")
+        case .rankHint(let count):
+            return (fr: "   (numéros du plus important au moins important, au plus \(count))",
+                    en: "   (numbers, most important first, at most \(count))")
+        case .listHint:
+            return (fr: "   (un élément par ligne ; ligne vide pour terminer)", en: "   (one item per line; an empty line ends the list)")
+        case .yesNoHint:
+            return (fr: "   (oui/non)", en: "   (yes/no)")
+        case .dateHint:
+            return (fr: "   (AAAA-MM-JJ)", en: "   (YYYY-MM-DD)")
+        case .currentAnswer:
+            return (fr: "   Réponse actuelle : ", en: "   Current answer: ")
+        case .reviewSkipped:
+            return (fr: "[passée]", en: "[skipped]")
+        case .reviewDontKnow:
+            return (fr: "[ne sait pas]", en: "[don't know]")
+        case .reviewRefused:
+            return (fr: "[refus]", en: "[refused]")
+        case .reviewNoAnswer:
+            return (fr: "[sans réponse]", en: "[no answer]")
+        case .help:
+            return (fr: Self.lines([
+                "/aide            cette aide",
+                "/retour          question précédente (la réponse revient dans la ligne)",
+                "/suivant         question suivante sans répondre",
+                "/aller N|id      aller à une question",
+                "/passer          passer la question",
+                "/nsp  /refus     ne sait pas, refus de répondre",
+                "/effacer         effacer la réponse",
+                "/note …          note de l'intervieweur·e",
+                "/citation …      citation textuelle",
+                "/revoir          toutes les réponses",
+                "/pause           mettre en pause (Ctrl-D aussi)",
+                "/fin             terminer l'entretien",
+                "//…              une réponse qui commence par /",
+            ]), en: Self.lines([
+                "/help            this help",
+                "/back            previous question (its answer comes back in the line)",
+                "/next            next question without answering",
+                "/goto N|id       go to a question",
+                "/skip            skip the question",
+                "/dk  /refuse     don't know, refused to answer",
+                "/clear           clear the answer",
+                "/note …          interviewer's note",
+                "/quote …         verbatim quote",
+                "/review          every answer",
+                "/pause           pause (Ctrl-D too)",
+                "/finish          finish the interview",
+                "//…              an answer starting with /",
+            ]))
+        case .firstQuestion:
+            return (fr: "C'est la première question.", en: "This is the first question.")
+        case .lastQuestion:
+            return (fr: "C'est la dernière question : /fin pour terminer.", en: "This is the last question: /finish to end.")
+        case .answerCleared:
+            return (fr: "Réponse effacée.", en: "Answer cleared.")
+        case .textNeeded:
+            return (fr: "Tapez le texte après la commande, par exemple /note rappeler en mai.",
+                    en: "Type the text after the command, for example /note call back in May.")
+        case .noteSaved:
+            return (fr: "Note enregistrée.", en: "Note saved.")
+        case .quoteSaved:
+            return (fr: "Citation enregistrée.", en: "Quote saved.")
+        case .unknownCommand(let name):
+            return (fr: "Commande inconnue « /\(name) » : /aide liste les commandes.",
+                    en: "Unknown command '/\(name)': /help lists the commands.")
+        case .noQuestionShown:
+            return (fr: "Aucune question n'est affichée : /aller N pour en choisir une.", en: "No question is shown: /goto N to pick one.")
+        case .noSuchQuestion(let target, let count):
+            return (fr: "« \(target) » n'est ni un numéro de 1 à \(count) ni un identifiant de question.",
+                    en: "'\(target)' is neither a number from 1 to \(count) nor a question id.")
+        case .notApplicable(let number):
+            return (fr: "La question \(number) ne s'applique pas selon les réponses données.",
+                    en: "Question \(number) does not apply given the answers so far.")
+        case .requiredMissing(let list):
+            return (fr: "Questions obligatoires sans réponse : \(list).", en: "Required questions without an answer: \(list).")
+        case .confirmFinish:
+            return (fr: "Terminer l'entretien? (o/n) ", en: "Finish the interview? (y/n) ")
+        case .interviewGoesOn:
+            return (fr: "L'entretien continue.", en: "The interview goes on.")
+        case .reviewPrompt:
+            return (fr: "revue› ", en: "review› ")
+        case .reviewHint:
+            return (fr: "Tapez /aller N pour modifier une réponse, /fin pour fermer.", en: "Type /goto N to change an answer, /finish to close.")
+        case .nothingLost:
+            return (fr: "Rien n'est perdu : la réponse est gardée, appuyez sur Entrée pour réessayer.",
+                    en: "Nothing is lost: the answer is kept, press Enter to try again.")
+        case .completed(let done, let relevant):
+            return (fr: "Entretien terminé : \(done) questions traitées sur \(relevant). Merci!",
+                    en: "Interview completed: \(done) of \(relevant) questions done. Thank you!")
+        case .paused(let caseID):
+            return (fr: "Entretien en pause. Pour reprendre : interview resume \(caseID)",
+                    en: "Interview paused. To resume: interview resume \(caseID)")
+        case .notUTF8(let byte):
+            return (fr: "Ce n'est pas du texte UTF-8 valide (octet \(byte) de la ligne) ; enregistrez l'entrée en UTF-8.",
+                    en: "This is not valid UTF-8 text (byte \(byte) of the line); save the input as UTF-8.")
+        }
+    }
+
+    /// Lines of a block, one under the other.
+    private static func lines(_ lines: [String]) -> String {
+        lines.joined(separator: "\n")
+    }
+}
