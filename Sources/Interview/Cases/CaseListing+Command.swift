@@ -8,10 +8,8 @@ extension CaseListing {
     /// A missing folder fails as `noDirectory`, an unreadable one as `ioError`.
     static func everyCase(in store: CaseStore, language: Language) throws(JournalError) -> [String] {
         let listing = try store.listing()
-        let t = Messages(language: language)
         for path in listing.skipped {
-            let line = t("Ignoré : \(path) n'est pas un fichier ordinaire (lien symbolique ou dossier) ; interview ne suit pas les liens.",
-                         "Skipped: \(path) is not a regular file (a symbolic link or folder); interview does not follow links.")
+            let line = CommandMessage.skippedNotRegular(path: path).text(in: language)
             FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
         }
         return listing.ids

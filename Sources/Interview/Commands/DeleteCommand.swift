@@ -28,18 +28,16 @@ struct DeleteCommand: ParsableCommand {
 
     private func delete(language: Language) throws {
         let store = options.store
-        let t = Messages(language: language)
         guard store.exists(caseID) else { throw CommandError.noCase(id: caseID, folder: store.directory) }
         if !yes {
             guard isatty(0) == 1 else { throw CommandError.deletionNotConfirmed }
-            print(t("Supprimer définitivement le cas « \(caseID) » et toutes ses réponses? Tapez l'identifiant du cas pour confirmer : ",
-                    "Delete case '\(caseID)' and all its answers for good? Type the case id to confirm: "), terminator: "")
+            print(CommandMessage.confirmDeletion(caseID: caseID).text(in: language), terminator: "")
             guard Swift.readLine()?.trimmingWhitespace == caseID else {
-                print(t("Rien n'est supprimé.", "Nothing deleted."))
+                print(CommandMessage.nothingDeleted.text(in: language))
                 return
             }
         }
         try store.delete(caseID)
-        print(t("Cas « \(caseID) » supprimé.", "Case '\(caseID)' deleted."))
+        print(CommandMessage.deleted(caseID: caseID).text(in: language))
     }
 }

@@ -35,10 +35,10 @@ struct GridCheckCommand: ParsableCommand {
         } catch {
             return Failure.say(error, in: language)
         }
-        let t = Messages(language: options.language(grid: loaded.grid))
         let grid = loaded.grid
-        let line = t("\(path) : grille « \(grid.id) » v\(grid.version) correcte — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) thèmes.",
-                     "\(path): grid '\(grid.id)' v\(grid.version) is valid — \(grid.sections.count) sections, \(grid.questions.count) questions, \(grid.codebook.count) themes.")
+        let summary = CommandMessage.gridValid(path: path, grid: grid.id, version: grid.version, sections: grid.sections.count,
+                                               questions: grid.questions.count, themes: grid.codebook.count)
+        let line = summary.text(in: options.language(grid: grid))
         try StandardOutput.write(TerminalText.safe(line) + "\n")
         return nil
     }

@@ -30,7 +30,6 @@ struct ListCommand: ParsableCommand {
     /// listed all the same. Gives the status of the first that failed.
     private func list(language: Language) throws -> ExitStatus? {
         let store = options.store
-        let t = Messages(language: language)
         var summaries: [CaseSummary] = []
         var failure: ExitStatus?
         let resolver = CaseGridResolver(store: store)
@@ -54,9 +53,9 @@ struct ListCommand: ParsableCommand {
             try StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
         case .table:
             if summaries.isEmpty && failure == nil {
-                try StandardOutput.write(t("Aucun cas dans \(store.directory).", "No case in \(store.directory).") + "\n")
+                try StandardOutput.write(CommandMessage.noCaseIn(folder: store.directory).text(in: language) + "\n")
             } else {
-                try StandardOutput.write(CaseTable(summaries: summaries, messages: t).text)
+                try StandardOutput.write(CaseTable(summaries: summaries, language: language).text)
             }
         }
         return failure

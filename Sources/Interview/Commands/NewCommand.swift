@@ -33,14 +33,13 @@ struct NewCommand: ParsableCommand {
     }
 
     private func interview(on loaded: LoadedGrid, language: Language) throws {
-        let t = Messages(language: language)
         let store = options.store
         let terminal = SessionTerminal.current()
         let console = terminal.console
         try store.ensureDirectory()
-        guard var choice = try chooseCaseID(store: store, editor: terminal.editor, console: console, t: t) else { return }
+        guard var choice = try chooseCaseID(store: store, editor: terminal.editor, language: language, console: console) else { return }
         try store.saveGridCopy(loaded)
-        let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console, t: t)
+        let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console)
         let caseID = choice.id
         defer { writer.close() }
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
@@ -50,7 +49,7 @@ struct NewCommand: ParsableCommand {
 
     /// The new case's journal; when another `new` took the proposed id meanwhile, the next free one.
     private func createJournal(store: CaseStore, choice: inout (id: String, proposed: Bool), loaded: LoadedGrid, language: Language,
-                               console: Console, t: Messages) throws(JournalError) -> JournalWriter {
+                               console: Console) throws(JournalError) -> JournalWriter {
         for _ in 0..<1000 {
             let header = JournalHeader(caseID: choice.id, grid: loaded, interviewer: interviewer, language: language,
                                        program: ProgramVersion.full)
@@ -59,7 +58,7 @@ struct NewCommand: ParsableCommand {
             } catch {
                 guard case .alreadyExists = error, choice.proposed else { throw error }
                 choice.id = CaseIDProposal.next(in: store)
-                console.error(t("Cas : \(choice.id)", "Case: \(choice.id)"))
+                console.error(CommandMessage.caseChosen(id: choice.id).text(in: language))
             }
         }
         throw .alreadyExists(path: try store.journalPath(for: choice.id))
@@ -67,27 +66,25 @@ struct NewCommand: ParsableCommand {
 
     /// The case id given, or the one proposed (accepted or retyped on a terminal); `proposed`
     /// when the program chose it, so that another free id may replace it.
-    private func chooseCaseID(store: CaseStore, editor: LineEditor, console: Console, t: Messages) throws -> (id: String, proposed: Bool)? {
+    private func chooseCaseID(store: CaseStore, editor: LineEditor, language: Language, console: Console) throws -> (id: String, proposed: Bool)? {
         if let caseID {
             if store.exists(caseID) { throw JournalError.alreadyExists(path: try store.journalPath(for: caseID)) }
             return (caseID, false)
         }
         let proposal = CaseIDProposal.next(in: store)
         guard editor.isInteractive else {
-            console.error(t("Cas : \(proposal)", "Case: \(proposal)"))
+            console.error(CommandMessage.caseChosen(id: proposal).text(in: language))
             return (proposal, true)
         }
         var typed = proposal
         while true {
-            switch editor.readLine(prompt: t("Identifiant du cas : ", "Case id: "), prefill: typed) {
+            switch editor.readLine(prompt: CommandMessage.caseIDPrompt.text(in: language), prefill: typed) {
             case .line(let line):
                 let id = line.trimmingWhitespace
                 if !Slug.isValid(id) {
-                    console.error(t("« \(TerminalText.safe(id)) » n'est pas un identifiant valide : minuscules, chiffres, « . », « _ » ou « - ».",
-                                    "'\(TerminalText.safe(id))' is not a valid id: lower-case letters, digits, '.', '_' or '-'."))
+                    console.error(CommandMessage.invalidCaseID(id: TerminalText.safe(id)).text(in: language))
                 } else if store.exists(id) {
-                    console.error(t("Le cas « \(id) » existe déjà : choisissez un autre identifiant ou interview resume \(id).",
-                                    "Case '\(id)' already exists: choose another id, or interview resume \(id)."))
+                    console.error(CommandMessage.caseExists(id: id).text(in: language))
                 } else {
                     return (id, id == proposal)
                 }

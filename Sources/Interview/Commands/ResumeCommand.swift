@@ -37,10 +37,9 @@ struct ResumeCommand: ParsableCommand {
         defer { writer.close() }
         var loaded = try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
         let language = options.language(grid: loaded.grid)
-        let t = Messages(language: language)
         let terminal = SessionTerminal.current()
         let console = terminal.console
-        report(recovery, console: console, t: t)
+        report(recovery, console: console, language: language)
         var state = SessionState(grid: loaded.grid, replaying: journal.entries)
         if let override, override.sha256 == loaded.sha256 {
             // The kept copy was missing and this file stands in for it: keep it again.
@@ -55,7 +54,7 @@ struct ResumeCommand: ParsableCommand {
             }
             try store.saveGridCopy(override)
             try writer.append(JournalEntry(.grid(id: override.grid.id, version: override.grid.version, sha256: override.sha256)))
-            console.say(t("Le cas passe à la grille \(override.grid.id) v\(override.grid.version).", "The case moves to grid \(override.grid.id) v\(override.grid.version)."))
+            console.say(CommandMessage.gridMoved(grid: override.grid.id, version: override.grid.version).text(in: language))
             for line in move.summary(in: language) { console.say("  " + line) }
             loaded = override
             state = SessionState(grid: loaded.grid, replaying: journal.entries)
@@ -66,14 +65,12 @@ struct ResumeCommand: ParsableCommand {
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }
     }
 
-    private func report(_ recovery: JournalRecovery, console: Console, t: Messages) {
+    private func report(_ recovery: JournalRecovery, console: Console, language: Language) {
         if let torn = recovery.tornBytesMovedTo {
-            console.error(t("La dernière ligne du journal était incomplète (arrêt brutal) : ses octets sont mis de côté dans \(torn) ; toutes les réponses complètes sont gardées.",
-                            "The journal's last line was incomplete (abrupt stop): its bytes are set aside in \(torn); every complete answer is kept."))
+            console.error(CommandMessage.tornTailSetAside(path: torn).text(in: language))
         }
         if recovery.permissionsFixed {
-            console.error(t("Le journal était lisible par d'autres utilisateurs : ses droits sont ramenés à 0600.",
-                            "The journal was readable by other users: its permissions are set back to 0600."))
+            console.error(CommandMessage.permissionsFixed.text(in: language))
         }
     }
 }

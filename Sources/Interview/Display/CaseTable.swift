@@ -4,12 +4,11 @@ import Grid
 /// The cases as an aligned text table.
 struct CaseTable {
     let summaries: [CaseSummary]
-    let messages: Messages
+    let language: Language
 
     var text: String {
-        let t = messages
-        let header = [t("cas", "case"), t("grille", "grid"), t("statut", "status"), t("avancement", "progress"),
-                      t("intervieweur·e", "interviewer"), t("dernière modification", "last change")]
+        let header = [word(.caseColumn), word(.gridColumn), word(.statusColumn), word(.progressColumn),
+                      word(.interviewerColumn), word(.lastChangeColumn)]
         let rows = summaries.map { summary in
             [summary.caseID, "\(summary.grid) v\(summary.gridVersion)", status(summary.status),
              "\(summary.done)/\(summary.relevant)", summary.interviewer ?? "—",
@@ -26,10 +25,14 @@ struct CaseTable {
 
     private func status(_ lifecycle: SessionState.Lifecycle) -> String {
         switch lifecycle {
-        case .inProgress: return messages("en cours", "in progress")
-        case .paused: return messages("en pause", "paused")
-        case .completed: return messages("terminé", "completed")
+        case .inProgress: return word(.inProgress)
+        case .paused: return word(.paused)
+        case .completed: return word(.completed)
         }
     }
-}
 
+    /// A word of the display in the interface language.
+    private func word(_ word: DisplayWord) -> String {
+        word.text(in: language)
+    }
+}

@@ -3,27 +3,26 @@ import Grid
 /// A grid as an outline for the terminal: sections, numbered questions, types, conditions, ranks.
 struct GridOutline {
     let grid: Grid
-    let messages: Messages
+    let language: Language
 
     var text: String {
-        let t = messages
         var lines = ["\(grid.title) (\(grid.id) v\(grid.version))"]
         var number = 0
         for section in grid.sections {
             lines.append("")
             var heading = "\(section.title)"
-            if let when = section.when { heading += "  [" + t("si ", "if ") + ConditionText.describe(when) + "]" }
+            if let when = section.when { heading += "  [" + word(.conditionIf) + ConditionText.describe(when) + "]" }
             lines.append(heading)
             for question in section.questions {
                 number += 1
                 var details = [question.type.rawValue]
-                if question.required { details.append(t("obligatoire", "required")) }
+                if question.required { details.append(word(.required)) }
                 if let unit = question.unit { details.append(unit) }
                 if question.type == .rank, let from = question.from {
-                    details.append(t("classe \(question.count ?? 1) parmi \(from)", "ranks \(question.count ?? 1) of \(from)"))
+                    details.append(word(.ranks(count: question.count ?? 1, from: from)))
                 }
-                if question.personal { details.append(t("personnel", "personal")) }
-                if let when = question.when { details.append(t("si ", "if ") + ConditionText.describe(when)) }
+                if question.personal { details.append(word(.personal)) }
+                if let when = question.when { details.append(word(.conditionIf) + ConditionText.describe(when)) }
                 lines.append(String(format: "%4d. ", number) + "\(question.id) — \(question.text)")
                 lines.append("        (" + details.joined(separator: ", ") + ")")
                 if !question.choices.isEmpty {
@@ -32,5 +31,10 @@ struct GridOutline {
             }
         }
         return TerminalText.safe(lines.joined(separator: "\n"), keepNewlines: true) + "\n"
+    }
+
+    /// A word of the display in the interface language.
+    private func word(_ word: DisplayWord) -> String {
+        word.text(in: language)
     }
 }

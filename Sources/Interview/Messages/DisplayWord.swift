@@ -1,0 +1,38 @@
+import Grid
+
+/// The words of the grid outline and the case table, in French and English side by side.
+enum DisplayWord: MessageCatalogue {
+    // The grid outline.
+    case conditionIf
+    case required
+    case ranks(count: Int, from: String)
+    case personal
+    // The case table's columns and statuses.
+    case caseColumn
+    case gridColumn
+    case statusColumn
+    case progressColumn
+    case interviewerColumn
+    case lastChangeColumn
+    case inProgress
+    case paused
+    case completed
+
+    var wording: Wording {
+        switch self {
+        case .conditionIf: return (fr: "si ", en: "if ")
+        case .required: return (fr: "obligatoire", en: "required")
+        case .ranks(let count, let from): return (fr: "classe \(count) parmi \(from)", en: "ranks \(count) of \(from)")
+        case .personal: return (fr: "personnel", en: "personal")
+        case .caseColumn: return (fr: "cas", en: "case")
+        case .gridColumn: return (fr: "grille", en: "grid")
+        case .statusColumn: return (fr: "statut", en: "status")
+        case .progressColumn: return (fr: "avancement", en: "progress")
+        case .interviewerColumn: return (fr: "intervieweur·e", en: "interviewer")
+        case .lastChangeColumn: return (fr: "dernière modification", en: "last change")
+        case .inProgress: return (fr: "en cours", en: "in progress")
+        case .paused: return (fr: "en pause", en: "paused")
+        case .completed: return (fr: "terminé", en: "completed")
+        }
+    }
+}
