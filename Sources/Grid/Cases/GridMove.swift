@@ -20,11 +20,7 @@ public struct GridMove: Sendable {
 
     /// One line per change, for the interviewer.
     public func summary(in language: Language) -> [String] {
-        let fr = language == .fr
-        var lines: [String] = []
-        if !added.isEmpty { lines.append((fr ? "Questions ajoutées : " : "Questions added: ") + added.joined(separator: ", ")) }
-        if !removed.isEmpty { lines.append((fr ? "Questions retirées : " : "Questions removed: ") + removed.joined(separator: ", ")) }
-        if !retyped.isEmpty { lines.append((fr ? "Type changé : " : "Type changed: ") + retyped.joined(separator: ", ")) }
-        return lines
+        let changes: [(GridMoveLabel, [String])] = [(.added, added), (.removed, removed), (.retyped, retyped)]
+        return changes.filter { !$0.1.isEmpty }.map { label, ids in label.text(in: language) + ids.joined(separator: ", ") }
     }
 }

@@ -69,13 +69,12 @@ public struct CSVWideWriter: Sendable {
 
     /// The cell of one question of a case.
     func cell(_ question: RecordQuestion) -> String {
-        let french = options.language == .fr
         switch question.status {
         case .answered: return question.value.map(text) ?? ""
-        case .skipped: return french ? "[passé]" : "[skipped]"
-        case .dontKnow: return french ? "[nsp]" : "[dk]"
-        case .refused: return french ? "[refus]" : "[refused]"
-        case .notApplicable: return "[n/a]"
+        case .skipped: return RecordWord.skippedMark.text(in: options.language)
+        case .dontKnow: return RecordWord.dontKnowMark.text(in: options.language)
+        case .refused: return RecordWord.refusedMark.text(in: options.language)
+        case .notApplicable: return RecordWord.notApplicableMark.text(in: options.language)
         case .unanswered: return ""
         }
     }
@@ -86,7 +85,7 @@ public struct CSVWideWriter: Sendable {
         case .text(let text): return text
         case .list(let items), .rank(let items): return items.joined(separator: Self.separator)
         case .number(let number): return CSVField.number(number)
-        case .bool(let bool): return options.language == .fr ? (bool ? "oui" : "non") : (bool ? "yes" : "no")
+        case .bool(let bool): return (bool ? RecordWord.typedYes : RecordWord.typedNo).text(in: options.language)
         case .choice(let choice): return choice.label
         case .choices(let choices): return choices.map(\.label).joined(separator: Self.separator)
         }

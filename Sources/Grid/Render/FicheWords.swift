@@ -4,17 +4,15 @@ struct FicheWords: Sendable {
 
     /// The last section, for answers no case_file entry names.
     var otherAnswers: String {
-        language == .fr ? "Autres réponses de l'entretien" : "Other answers from the interview"
+        RecordWord.otherAnswers.text(in: language)
     }
 
     /// The section for notes and quotes taken outside any question.
-    var notes: String { "Notes" }
+    var notes: String { RecordWord.notes.text(in: language) }
 
+    /// A yes/no answer: `Oui`, `No`.
     func yesNo(_ value: Bool) -> String {
-        switch language {
-        case .fr: return value ? "Oui" : "Non"
-        case .en: return value ? "Yes" : "No"
-        }
+        (value ? RecordWord.yes : RecordWord.no).text(in: language)
     }
 
     /// `Label : ` in French (space before the colon), `Label: ` in English.
@@ -28,12 +26,13 @@ struct FicheWords: Sendable {
     }
 
     /// The start of a note line: `Note : ` or `Note: `.
-    var notePrefix: String { labelled("Note") }
+    var notePrefix: String { labelled(RecordWord.note.text(in: language)) }
 
     /// The language's quotation marks: `« … »` or `"…"`.
     var quoteMarks: (open: String, close: String) {
-        language == .fr ? ("« ", " »") : ("\"", "\"")
+        (RecordWord.openingQuote.text(in: language), RecordWord.closingQuote.text(in: language))
     }
 
-    private var colon: String { language == .fr ? " :" : ":" }
+    /// ` :` or `:`.
+    private var colon: String { RecordWord.colon.text(in: language) }
 }

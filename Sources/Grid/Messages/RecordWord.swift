@@ -1,0 +1,37 @@
+/// The words a case record's answers are shown with (fiche, CSV, the session's display), in
+/// French and English side by side.
+enum RecordWord: MessageCatalogue {
+    /// A yes/no answer as a fiche or the session shows it.
+    case yes, no
+    /// A yes/no answer as typed, in CSV cells and the edit line.
+    case typedYes, typedNo
+    /// A CSV cell for a question skipped, not known, refused or not applicable.
+    case skippedMark, dontKnowMark, refusedMark, notApplicableMark
+    /// A fiche's last section, for answers no `case_file` entry names.
+    case otherAnswers
+    /// A fiche's section for notes and quotes taken outside any question, and a note's label.
+    case notes, note
+    /// What follows a label: ` :` in French (a space before the colon), `:` in English.
+    case colon
+    /// The quotation marks around a quote.
+    case openingQuote, closingQuote
+
+    var wording: Wording {
+        switch self {
+        case .yes: return (fr: "Oui", en: "Yes")
+        case .no: return (fr: "Non", en: "No")
+        case .typedYes: return (fr: "oui", en: "yes")
+        case .typedNo: return (fr: "non", en: "no")
+        case .skippedMark: return (fr: "[passé]", en: "[skipped]")
+        case .dontKnowMark: return (fr: "[nsp]", en: "[dk]")
+        case .refusedMark: return (fr: "[refus]", en: "[refused]")
+        case .notApplicableMark: return (fr: "[n/a]", en: "[n/a]")
+        case .otherAnswers: return (fr: "Autres réponses de l'entretien", en: "Other answers from the interview")
+        case .notes: return (fr: "Notes", en: "Notes")
+        case .note: return (fr: "Note", en: "Note")
+        case .colon: return (fr: " :", en: ":")
+        case .openingQuote: return (fr: "« ", en: "\"")
+        case .closingQuote: return (fr: " »", en: "\"")
+        }
+    }
+}
