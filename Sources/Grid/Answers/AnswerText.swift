@@ -10,7 +10,7 @@ public struct AnswerText: Sendable {
     public func display(_ value: AnswerValue, for question: Question, separator: String = " ; ") -> String {
         switch (question.type, value) {
         case (.yesno, .bool(let bool)):
-            return bool ? (language == .fr ? "Oui" : "Yes") : (language == .fr ? "Non" : "No")
+            return (bool ? RecordWord.yes : RecordWord.no).text(in: language)
         case (.choice, .text(let id)):
             return question.choice(id: id)?.label ?? id
         case (.multichoice, .list(let ids)):
@@ -32,7 +32,7 @@ public struct AnswerText: Sendable {
     public func editable(_ value: AnswerValue, for question: Question, rankItems: [String] = []) -> String {
         switch (question.type, value) {
         case (.yesno, .bool(let bool)):
-            return bool ? (language == .fr ? "oui" : "yes") : (language == .fr ? "non" : "no")
+            return (bool ? RecordWord.typedYes : RecordWord.typedNo).text(in: language)
         case (.choice, .text(let id)):
             return question.choice(id: id)?.label ?? id
         case (.multichoice, .list(let ids)):

@@ -35,7 +35,8 @@ extension NumberText {
         guard !body.isEmpty, body.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," || groupSpaces.contains($0) }) else {
             return .failure(.notANumber)
         }
-        let decimalMarks: Set<Character> = language == .fr ? [",", "."] : ["."]
+        // The language's decimal mark, and the dot that everyone types.
+        let decimalMarks = Set(NumberMark.decimalMark.text(in: language)).union(["."])
         let marks = body.indices.filter { decimalMarks.contains(body[$0]) }
         guard marks.count <= 1 else { return .failure(.notANumber) }
         let whole = marks.first.map { body[..<$0] } ?? body

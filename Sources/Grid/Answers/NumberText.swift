@@ -13,8 +13,9 @@ public enum NumberText {
         guard let digits = DecimalDigits(value), value.magnitude < 1e21 else { return plain(value, language) }
         var grouped = ""
         let count = digits.whole.count  // counted once, not on every digit
+        let separator = NumberMark.groupSeparator.text(in: language)
         for (offset, digit) in digits.whole.enumerated() {
-            if offset > 0, (count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
+            if offset > 0, (count - offset) % 3 == 0 { grouped.append(separator) }
             grouped.append(digit)
         }
         return written(digits, whole: grouped, language)
@@ -29,7 +30,7 @@ public enum NumberText {
 
     /// The sign, the whole digits as given and the decimals after the language's decimal mark.
     private static func written(_ digits: DecimalDigits, whole: String, _ language: Language) -> String {
-        let decimals = digits.fraction.isEmpty ? "" : (language == .fr ? "," : ".") + digits.fraction
+        let decimals = digits.fraction.isEmpty ? "" : NumberMark.decimalMark.text(in: language) + digits.fraction
         return (digits.negative ? "-" : "") + whole + decimals
     }
 }

@@ -83,7 +83,7 @@ extension GridProblem: MessageCatalogue {
             return (fr: "la grille n'a aucune section : ajoutez `sections:` avec au moins une section",
                     en: "the grid has no sections: add `sections:` with at least one section")
         case .condition(let error):
-            return (fr: error.message(in: .fr), en: error.message(in: .en))
+            return error.wording
         case .unsupportedLanguage(let code):
             return (fr: "la langue `\(code)` n'est pas prise en charge : écrivez `language: fr` ou `language: en`",
                     en: "the language `\(code)` is not supported: write `language: fr` or `language: en`")
