@@ -1,5 +1,5 @@
 import Foundation
-import Grid
+@testable import Grid
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
