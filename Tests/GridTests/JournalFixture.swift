@@ -2,6 +2,8 @@ import Foundation
 @testable import Grid
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
