@@ -22,6 +22,7 @@ let package = Package(
         .target(
             name: "Grid",
             dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["JSON/README.md"],
             resources: [
                 .embedInCode("Resources/territoires-nourriciers.yaml"),
                 .embedInCode("Resources/case-record.schema.json"),

@@ -20,5 +20,13 @@ let package = Package(
             name: "FuzzJournalReader",
             dependencies: [.product(name: "Grid", package: "interview")]
         ),
+        .executableTarget(
+            name: "FuzzCondition",
+            dependencies: [.product(name: "Grid", package: "interview")]
+        ),
+        .executableTarget(
+            name: "FuzzNumber",
+            dependencies: [.product(name: "Grid", package: "interview")]
+        ),
     ]
 )

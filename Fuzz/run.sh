@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets and fuzzes each one for SECONDS (default 60).
 #
-#   Fuzz/run.sh [SECONDS] [grid|journal]...
+#   Fuzz/run.sh [SECONDS] [grid|journal|condition|number]...
 #
 # Each target starts from its seed corpus (Fuzz/corpus/<name>/, kept in git) plus what earlier
 # runs found (Fuzz/.build/corpus/<name>/, where new inputs go), with its dictionary
@@ -18,10 +18,10 @@ swift="${SWIFT:-swift}"
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(grid journal)
+[ ${#targets[@]} -eq 0 ] && targets=(grid journal condition number)
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
-    echo "usage: Fuzz/run.sh [SECONDS] [grid|journal]..." >&2
+    echo "usage: Fuzz/run.sh [SECONDS] [grid|journal|condition|number]..." >&2
     exit 2
 fi
 
@@ -62,7 +62,9 @@ for name in "${targets[@]}"; do
     case "$name" in
         grid) executable="FuzzGridLoader" ;;
         journal) executable="FuzzJournalReader" ;;
-        *) echo "Fuzz/run.sh: unknown target '$name' (grid or journal)" >&2; exit 2 ;;
+        condition) executable="FuzzCondition" ;;
+        number) executable="FuzzNumber" ;;
+        *) echo "Fuzz/run.sh: unknown target '$name' (grid, journal, condition or number)" >&2; exit 2 ;;
     esac
     work="$here/.build/corpus/$name"
     crashes="$here/crashes/$name"

@@ -108,8 +108,8 @@ struct GridSwiftSource {
             return ".member(question: \(literal(id)), [\(values.map(conditionLiteral).joined(separator: ", "))])"
         case .answered(let id): return ".answered(\(literal(id)))"
         case .not(let inner): return ".not(\(self.condition(inner)))"
-        case .and(let lhs, let rhs): return ".and(\(self.condition(lhs)), \(self.condition(rhs)))"
-        case .or(let lhs, let rhs): return ".or(\(self.condition(lhs)), \(self.condition(rhs)))"
+        case .and(let terms): return ".and([\(terms.map(self.condition).joined(separator: ", "))])"
+        case .or(let terms): return ".or([\(terms.map(self.condition).joined(separator: ", "))])"
         }
     }
 

@@ -85,7 +85,7 @@ struct BadJournalTests {
     }
 
     @Test(
-        "list, show and export warn on stderr about a torn last line, as DESIGN.md says readers do"
+        "list, show and export warn on stderr about a torn last line, as docs/journal-format.md says readers do"
     )
     func readersWarnAboutATornLastLine() throws {
         defer { environment.remove() }

@@ -20,33 +20,34 @@ struct ConditionParserTests {
 
     @Test("`not` binds tighter than `and`, which binds tighter than `or`")
     func precedence() throws {
-        #expect(try parse("a == yes or b == no and not c == 1") == .or(
+        #expect(try parse("a == yes or b == no and not c == 1") == .or([
             .compare(question: "a", .equal, .bool(true)),
-            .and(
+            .and([
                 .compare(question: "b", .equal, .bool(false)),
-                .not(.compare(question: "c", .equal, .number(1)))
-            )
-        ))
+                .not(.compare(question: "c", .equal, .number(1))),
+            ]),
+        ]))
     }
 
-    @Test("`and` and `or` group from the left")
-    func leftAssociative() throws {
+    @Test("A chain of `and` or of `or` is one condition holding its terms in order")
+    func chainsAreFlat() throws {
         let a = Condition.compare(question: "a", .equal, .number(1))
         let b = Condition.compare(question: "b", .equal, .number(2))
         let c = Condition.compare(question: "c", .equal, .number(3))
-        #expect(try parse("a == 1 and b == 2 and c == 3") == .and(.and(a, b), c))
-        #expect(try parse("a == 1 or b == 2 or c == 3") == .or(.or(a, b), c))
+        #expect(try parse("a == 1 and b == 2 and c == 3") == .and([a, b, c]))
+        #expect(try parse("a == 1 or b == 2 or c == 3") == .or([a, b, c]))
+        #expect(try parse("(a == 1 and b == 2) and c == 3") == .and([.and([a, b]), c]))
     }
 
     @Test("Parentheses override precedence")
     func parentheses() throws {
-        #expect(try parse("(a == yes or b == yes) and c == 1") == .and(
-            .or(.compare(question: "a", .equal, .bool(true)), .compare(question: "b", .equal, .bool(true))),
-            .compare(question: "c", .equal, .number(1))
-        ))
-        #expect(try parse("not (a == yes and ((b == no)))") == .not(.and(
-            .compare(question: "a", .equal, .bool(true)), .compare(question: "b", .equal, .bool(false))
-        )))
+        #expect(try parse("(a == yes or b == yes) and c == 1") == .and([
+            .or([.compare(question: "a", .equal, .bool(true)), .compare(question: "b", .equal, .bool(true))]),
+            .compare(question: "c", .equal, .number(1)),
+        ]))
+        #expect(try parse("not (a == yes and ((b == no)))") == .not(.and([
+            .compare(question: "a", .equal, .bool(true)), .compare(question: "b", .equal, .bool(false)),
+        ])))
     }
 
     @Test("`not not` nests")
@@ -56,10 +57,10 @@ struct ConditionParserTests {
 
     @Test("Keywords are read in any case")
     func keywordsIgnoreCase() throws {
-        #expect(try parse("NOT a == 1 AND b == 2 Or c IN [x]") == .or(
-            .and(.not(.compare(question: "a", .equal, .number(1))), .compare(question: "b", .equal, .number(2))),
-            .member(question: "c", [.text("x")])
-        ))
+        #expect(try parse("NOT a == 1 AND b == 2 Or c IN [x]") == .or([
+            .and([.not(.compare(question: "a", .equal, .number(1))), .compare(question: "b", .equal, .number(2))]),
+            .member(question: "c", [.text("x")]),
+        ]))
     }
 
     @Test("Spaces around operators are optional")
@@ -89,7 +90,7 @@ struct ConditionParserTests {
     func answered() throws {
         #expect(try parse("answered(defis_demarrage)") == .answered("defis_demarrage"))
         #expect(try parse("answered( q ) and q != 0")
-            == .and(.answered("q"), .compare(question: "q", .notEqual, .number(0))))
+            == .and([.answered("q"), .compare(question: "q", .notEqual, .number(0))]))
     }
 
     @Test("A question may be called `answered` when no parenthesis follows")

@@ -112,10 +112,10 @@ struct GridLoaderTests {
 
         let top = try #require(grid.question(id: "top"))
         #expect(top.type == .rank && top.from == "factors" && top.count == 2)
-        #expect(grid.sections[1].when == .and(
+        #expect(grid.sections[1].when == .and([
             .compare(question: "staff", .greater, .number(0)),
-            .compare(question: "kind", .equal, .text("co-op"))
-        ))
+            .compare(question: "kind", .equal, .text("co-op")),
+        ]))
 
         #expect(grid.codebook == [Theme(id: "anchoring", label: "Anchoring in the community",
                                         codes: [.init(id: "mobilisation", label: "Citizen mobilisation")])])

@@ -17,6 +17,7 @@ struct GridProblemMessageTests {
         .init(.expectedClosing("]", found: "y"), at: 8),
         .init(.trailing("b"), at: 7),
         .init(.empty, at: 0),
+        .init(.tooDeep(limit: 100), at: 100),
     ]
 
     /// Every case of `GridProblem`, with each owner, kind and place the loader uses.

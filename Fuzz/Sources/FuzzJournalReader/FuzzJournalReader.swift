@@ -71,7 +71,7 @@ private func replay(_ journal: Journal, on loaded: LoadedGrid, variant: Int) {
     let evaluation = state.evaluate()
     _ = evaluation.nextOpen(from: 0)
     _ = state.secondsSpent
-    _ = CaseGridResolver.pinnedGrid(of: journal)
+    _ = journal.pinnedGrid
     let anonymise = variant % 2 == 1
     let language: Language = variant % 4 < 2 ? .fr : .en
     let record = CaseRecordBuilder(anonymise: anonymise).record(journal: journal, grid: loaded)

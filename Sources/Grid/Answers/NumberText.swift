@@ -12,8 +12,9 @@ public enum NumberText {
     public static func format(_ value: Double, _ language: Language) -> String {
         guard let digits = DecimalDigits(value), value.magnitude < 1e21 else { return plain(value, language) }
         var grouped = ""
+        let count = digits.whole.count  // counted once, not on every digit
         for (offset, digit) in digits.whole.enumerated() {
-            if offset > 0, (digits.whole.count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
+            if offset > 0, (count - offset) % 3 == 0 { grouped.append(language == .fr ? "\u{00A0}" : ",") }
             grouped.append(digit)
         }
         return written(digits, whole: grouped, language)

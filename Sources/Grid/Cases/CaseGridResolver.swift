@@ -6,18 +6,10 @@ public struct CaseGridResolver: Sendable {
         self.store = store
     }
 
-    /// The grid id and SHA-256 the journal currently follows (the header's, or the last move's).
-    public static func pinnedGrid(of journal: Journal) -> (id: String, sha256: String) {
-        var pinned = (id: journal.header.grid, sha256: journal.header.gridSHA256)
-        for entry in journal.entries {
-            if case .grid(let id, _, let sha256) = entry.event { pinned = (id, sha256) }
-        }
-        return pinned
-    }
 
     /// The grid of `journal`: the copy in `.grids/`, else `candidates` (built-in, `--grid`) with the same SHA-256.
     public func grid(for journal: Journal, candidates: [LoadedGrid] = []) throws(CaseGridError) -> LoadedGrid {
-        let pinned = Self.pinnedGrid(of: journal)
+        let pinned = journal.pinnedGrid
         return try grid(header: journal.header, sha256: pinned.sha256, gridID: pinned.id, candidates: candidates)
     }
 

@@ -3,16 +3,18 @@ extension Condition {
     ///
     /// A comparison on a question with no answer is false (so `not (q == yes)` holds when `q`
     /// was never answered). On list answers, `==` tests membership and `in` tests overlap.
+    /// `and` and `or` stop at the first term that decides. Recursion only follows parentheses
+    /// and `not`, whose depth the parser limits.
     public func evaluate(_ answer: (String) -> AnswerValue?) -> Bool {
         switch self {
         case .answered(let id):
             return answer(id) != nil
         case .not(let inner):
             return !inner.evaluate(answer)
-        case .and(let lhs, let rhs):
-            return lhs.evaluate(answer) && rhs.evaluate(answer)
-        case .or(let lhs, let rhs):
-            return lhs.evaluate(answer) || rhs.evaluate(answer)
+        case .and(let terms):
+            return terms.allSatisfy { $0.evaluate(answer) }
+        case .or(let terms):
+            return terms.contains { $0.evaluate(answer) }
         case .member(let id, let literals):
             guard let value = answer(id) else { return false }
             return literals.contains { Self.equals(value, $0) }

@@ -1,4 +1,9 @@
 /// A `when` condition: decides from earlier answers whether a question or section applies.
+///
+/// `and` and `or` hold all their terms side by side (`a and b and c` is one `and` of three
+/// terms), so a long flat chain is a wide tree, not a deep one: no walk of a condition recurses
+/// once per term. Only parentheses and `not` nest, and the parser limits how deep
+/// (`ConditionParser.maximumDepth`).
 public indirect enum Condition: Sendable, Equatable {
     /// A comparison operator of the condition language.
     public enum Comparison: String, Sendable, CaseIterable {
@@ -17,15 +22,8 @@ public indirect enum Condition: Sendable, Equatable {
     case member(question: String, [Literal])
     case answered(String)
     case not(Condition)
-    case and(Condition, Condition)
-    case or(Condition, Condition)
-
-    /// The ids of the questions the condition reads, in order of appearance.
-    public var questionIDs: [String] {
-        switch self {
-        case .compare(let id, _, _), .member(let id, _), .answered(let id): return [id]
-        case .not(let inner): return inner.questionIDs
-        case .and(let lhs, let rhs), .or(let lhs, let rhs): return lhs.questionIDs + rhs.questionIDs
-        }
-    }
+    /// Every term holds (the parser gives two terms or more, in the order written).
+    case and([Condition])
+    /// At least one term holds (the parser gives two terms or more, in the order written).
+    case or([Condition])
 }

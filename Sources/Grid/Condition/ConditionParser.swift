@@ -1,8 +1,17 @@
 /// Parses the condition language of `when`:
 /// `q == yes`, `q != 3`, `q < 10`, `q in [a, b]`, `answered(q)`, `and`, `or`, `not`, parentheses.
+///
+/// A chain of `and` or `or` is read in a loop into one n-ary condition; only parentheses and
+/// `not` recurse, and no more than `maximumDepth` of them may be open at once.
 public struct ConditionParser {
+    /// How many parentheses and `not` may be open at once: far more than a person writes, few
+    /// enough that parsing, evaluating and describing the condition stay well within a thread's stack.
+    public static let maximumDepth = 100
+
     private var tokens: [ConditionToken] = []
     private var index = 0
+    /// How many parentheses and `not` enclose the current token.
+    private var depth = 0
 
     public init() {}
 
@@ -28,36 +37,39 @@ public struct ConditionParser {
     }
 
     private mutating func parseOr() throws(ConditionSyntaxError) -> Condition {
-        var condition = try parseAnd()
+        var terms = [try parseAnd()]
         while isKeyword("or") {
             advance()
-            condition = .or(condition, try parseAnd())
+            terms.append(try parseAnd())
         }
-        return condition
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     private mutating func parseAnd() throws(ConditionSyntaxError) -> Condition {
-        var condition = try parseUnary()
+        var terms = [try parseUnary()]
         while isKeyword("and") {
             advance()
-            condition = .and(condition, try parseUnary())
+            terms.append(try parseUnary())
         }
-        return condition
+        return terms.count == 1 ? terms[0] : .and(terms)
     }
 
     private mutating func parseUnary() throws(ConditionSyntaxError) -> Condition {
         if isKeyword("not") {
-            advance()
-            return .not(try parseUnary())
+            try enter()
+            let inner = try parseUnary()
+            depth -= 1
+            return .not(inner)
         }
         return try parsePrimary()
     }
 
     private mutating func parsePrimary() throws(ConditionSyntaxError) -> Condition {
         if case .openParen = current.kind {
-            advance()
+            try enter()
             let inner = try parseOr()
             try expect(.closeParen, ")")
+            depth -= 1
             return inner
         }
         guard case .word(let name) = current.kind, !Self.keywords.contains(name.lowercased()) else {
@@ -122,6 +134,16 @@ public struct ConditionParser {
         default:
             throw ConditionSyntaxError(.expectedValue(found: token.display), at: token.offset)
         }
+    }
+
+    /// Steps over a `not` or an opening parenthesis, one level deeper; refused on the level past
+    /// `maximumDepth`, at that token.
+    private mutating func enter() throws(ConditionSyntaxError) {
+        guard depth < Self.maximumDepth else {
+            throw ConditionSyntaxError(.tooDeep(limit: Self.maximumDepth), at: current.offset)
+        }
+        depth += 1
+        advance()
     }
 
     private mutating func expect(_ kind: ConditionToken.Kind, _ text: String) throws(ConditionSyntaxError) {

@@ -30,6 +30,9 @@ extension ConditionSyntaxError {
         case .empty:
             return fr ? "condition `when` vide : écrivez une condition, par exemple \(example), ou retirez `when`"
                 : "empty `when` condition: write one, for example \(example), or remove `when`"
+        case .tooDeep(let limit):
+            return fr ? "condition `when` : plus de \(limit) niveaux de parenthèses et de `not` imbriqués ; retirez ceux qui ne servent pas (`((a == yes))` vaut `a == yes`, `not not a == yes` aussi)"
+                : "`when` condition: more than \(limit) levels of parentheses and `not` nested; remove those not needed (`((a == yes))` is `a == yes`, and so is `not not a == yes`)"
         }
     }
 }

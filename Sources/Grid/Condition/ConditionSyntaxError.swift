@@ -10,6 +10,8 @@ public struct ConditionSyntaxError: Error, Sendable, Equatable {
         case expectedClosing(String, found: String)
         case trailing(String)
         case empty
+        /// More than `limit` parentheses and `not` open at once.
+        case tooDeep(limit: Int)
     }
 
     public var reason: Reason

@@ -9,7 +9,7 @@ extension JournalHeader {
     var problem: String? {
         if !Slug.isValid(caseID) { return "`case` is not a valid case id" }
         if !Self.isLowercaseUUID(uuid) { return "`uuid` is not a lower-case UUID" }
-        if !CaseStore.isDigest(gridSHA256) { return "`grid_sha256` is not a SHA-256 digest" }
+        if !HexDigest.isSHA256(gridSHA256) { return "`grid_sha256` is not a SHA-256 digest" }
         if (try? Timestamp.decode(started, codingPath: [])) == nil { return "`started` is not a time like 2026-11-30T14:05:00Z" }
         return nil
     }

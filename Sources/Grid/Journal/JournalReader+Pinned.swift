@@ -15,7 +15,7 @@ extension JournalReader {
         }
         let parsed = try JournalParser.parse(data, path: path)
         let journal = Journal(header: parsed.header, entries: parsed.entries, path: path)
-        let pinned = CaseGridResolver.pinnedGrid(of: journal)
+        let pinned = journal.pinnedGrid
         return (parsed.header, pinned.id, pinned.sha256)
     }
 

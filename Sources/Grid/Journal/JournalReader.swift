@@ -43,7 +43,7 @@ public enum JournalReader {
         let fd: Int32
         switch POSIXFile.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) {
         case .success(let opened): fd = opened
-        case .failure(let error): throw CaseStore.failure(error, path: path, operation: "open")
+        case .failure(let error): throw JournalError.failure(error, path: path, operation: "open")
         }
         defer { POSIXFile.close(fd) }
         let size: Int

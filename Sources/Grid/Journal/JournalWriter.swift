@@ -51,22 +51,22 @@ public final class JournalWriter: @unchecked Sendable {
     /// Throws `alreadyExists` (nothing written) when the case has a journal already,
     /// `invalidCaseID` when the header's case id is not a slug, `writeFailed` when the disk is full.
     /// On failure after a file was created, it is removed again, so the case can be retried.
-    public static func create(store: CaseStore, header: JournalHeader) throws(JournalError) -> JournalWriter {
-        let path = try store.journalPath(for: header.caseID)
-        try store.ensureDirectory()
+    ///
+    /// `path` is the journal's path in `directory`, which exists; `CaseStore` gives both
+    /// (`JournalWriter.create(store:header:)`).
+    static func create(at path: String, in directory: String, header: JournalHeader) throws(JournalError) -> JournalWriter {
         if POSIXFile.status(path: path) != nil { throw .alreadyExists(path: path) }
-        store.removeAbandonedStagedJournals()
-        let staged = store.directory + "/." + header.caseID + ".jsonl.new-" + POSIXFile.randomSuffix()
+        let staged = directory + "/." + header.caseID + ".jsonl.new-\(getpid())-" + POSIXFile.randomSuffix()
         let writer = try started(at: staged, caseID: header.caseID, header: header, named: path)
         let published = link(staged, path) == 0 ? nil : POSIXFile.Errno(errno)
         unlink(staged)
         switch published?.code {
         case nil:
             writer.path = path
-            if let error = POSIXFile.syncDirectory(store.directory) {
+            if let error = POSIXFile.syncDirectory(directory) {
                 unlink(path)
                 writer.close()
-                throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
+                throw .ioError(path: directory, operation: "fsync", reason: error.text)
             }
             return writer
         case EEXIST?:
@@ -74,10 +74,10 @@ public final class JournalWriter: @unchecked Sendable {
             throw .alreadyExists(path: path)
         case EPERM?, EOPNOTSUPP?, ENOSYS?, EXDEV?, EMLINK?:
             writer.close()
-            return try createInPlace(store: store, header: header, path: path)
+            return try createInPlace(at: path, in: directory, header: header)
         case let code?:
             writer.close()
-            throw CaseStore.failure(POSIXFile.Errno(code), path: path, operation: "link")
+            throw JournalError.failure(POSIXFile.Errno(code), path: path, operation: "link")
         }
     }
 
@@ -89,7 +89,7 @@ public final class JournalWriter: @unchecked Sendable {
         case .success(let opened): fd = opened
         case .failure(let error):
             if error.code == EEXIST { throw .alreadyExists(path: path) }
-            throw CaseStore.failure(error, path: path, operation: "open")
+            throw JournalError.failure(error, path: path, operation: "open")
         }
         if let error = POSIXFile.lockExclusive(fd) {
             // Somebody opened the file in the instant since it was created: it is theirs now.
@@ -112,13 +112,13 @@ public final class JournalWriter: @unchecked Sendable {
     }
 
     /// Where hard links are not available: the journal is created under its own name.
-    private static func createInPlace(store: CaseStore, header: JournalHeader, path: String) throws(JournalError) -> JournalWriter {
+    private static func createInPlace(at path: String, in directory: String, header: JournalHeader) throws(JournalError) -> JournalWriter {
         let writer = try started(at: path, caseID: header.caseID, header: header, named: path)
-        if let error = POSIXFile.syncDirectory(store.directory) {
+        if let error = POSIXFile.syncDirectory(directory) {
             unlink(path)
             writer.close()
-            _ = POSIXFile.syncDirectory(store.directory)
-            throw .ioError(path: store.directory, operation: "fsync", reason: error.text)
+            _ = POSIXFile.syncDirectory(directory)
+            throw .ioError(path: directory, operation: "fsync", reason: error.text)
         }
         return writer
     }
@@ -130,14 +130,16 @@ public final class JournalWriter: @unchecked Sendable {
     /// synced) and only then cut off the journal. A last line that is complete but lacks its
     /// `\n` gets one. Throws `notFound`, `locked` (another session holds the case), `empty`,
     /// `badHeader`, `unsupportedFormat` or `corruptLine` — these leave the file as it was.
-    public static func open(store: CaseStore, caseID: String) throws(JournalError)
+    ///
+    /// `path` is the journal of `caseID` in `directory`; `CaseStore` gives both
+    /// (`JournalWriter.open(store:caseID:)`).
+    static func open(at path: String, caseID: String, in directory: String) throws(JournalError)
         -> (writer: JournalWriter, recovery: JournalRecovery, journal: Journal)
     {
-        let path = try store.journalPath(for: caseID)
         let fd: Int32
         switch POSIXFile.open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) {
         case .success(let opened): fd = opened
-        case .failure(let error): throw CaseStore.failure(error, path: path, operation: "open")
+        case .failure(let error): throw JournalError.failure(error, path: path, operation: "open")
         }
         if let error = POSIXFile.lockExclusive(fd) {
             POSIXFile.close(fd)
@@ -170,7 +172,7 @@ public final class JournalWriter: @unchecked Sendable {
         }
         writer.length = off_t(bytes.count)
         if let torn = parsed.tornOffset {
-            recovery.tornBytesMovedTo = try setAside(Array(bytes[torn...]), of: path, in: store.directory)
+            recovery.tornBytesMovedTo = try setAside(Array(bytes[torn...]), of: path, in: directory)
             if let error = POSIXFile.truncate(fd, to: off_t(torn)) ?? POSIXFile.sync(fd) {
                 throw .ioError(path: path, operation: "ftruncate", reason: error.text)
             }
@@ -190,7 +192,7 @@ public final class JournalWriter: @unchecked Sendable {
             if let failure = POSIXFile.writeNewFile(tornPath, bytes) {
                 switch failure.step {
                 case .open where failure.error.code == EEXIST: continue
-                case .open: throw CaseStore.failure(failure.error, path: tornPath, operation: "open")
+                case .open: throw JournalError.failure(failure.error, path: tornPath, operation: "open")
                 case .fchmod: throw .ioError(path: tornPath, operation: "fchmod", reason: failure.error.text)
                 case .write, .fsync: throw .writeFailed(path: tornPath, reason: failure.error.text)
                 }

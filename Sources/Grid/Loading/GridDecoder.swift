@@ -88,7 +88,9 @@ struct GridDecoder {
         guard let source = fields.text("when", issues: &issues), let node = fields.fields["when"] else { return nil }
         do {
             let condition = try ConditionParser.parse(source)
-            for id in condition.questionIDs { refer(to: id, .when, at: node) }
+            // Each id once: a chain naming the same question 100 000 times is one reference.
+            var named: Set<String> = []
+            for id in condition.questionIDs where named.insert(id).inserted { refer(to: id, .when, at: node) }
             return condition
         } catch {
             var position = node.position

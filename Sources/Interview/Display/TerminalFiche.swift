@@ -137,61 +137,96 @@ struct TerminalFiche {
 
     /// Text wrapped to the width after `first` (first line) or `rest` (further lines), each line
     /// styled on its own when colour is on.
+    ///
+    /// Lines break between units (see `units`); a number too long for a line breaks between its
+    /// digit groups, and a word too long for a line is cut at the width. Linear in the text's
+    /// length: each piece is counted once and a long word is cut by walking its indices, so a
+    /// 20 MB answer with no space takes as long as 20 MB of words.
     private func wrap(_ text: String, first: String, rest: String, style: String? = nil) -> [String] {
         let safe = TerminalText.safe(text)
         var lines: [String] = []
         var current = ""
+        var currentCount = 0  // `current.count`, kept rather than counted again
         var prefix = first
+        var room: Int { max(1, width - prefix.count) }
         func flush() {
             lines.append(prefix + styled(current, style))
             prefix = rest
             current = ""
+            currentCount = 0
         }
-        for unit in units(safe) {
-            let room = width - prefix.count
-            if current.isEmpty {
-                current = unit
-            } else if current.count + 1 + unit.count <= room {
-                current += " " + unit
+        func place(_ piece: Substring, count: Int) {
+            if currentCount > 0 {
+                if currentCount + 1 + count <= room {
+                    current += " "
+                    current += piece
+                    currentCount += 1 + count
+                    return
+                }
+                flush()
+            }
+            var remainder = piece
+            var left = count
+            // A space where a word with its marks is cut goes, like any other, with the line break.
+            while left > room {
+                let end = remainder.index(remainder.startIndex, offsetBy: room)
+                let line = remainder[..<end]
+                current = String(line.last == " " ? line.dropLast() : line)
+                flush()
+                remainder = remainder[end...]
+                left -= line.count
+                if remainder.first == " " {
+                    remainder = remainder.dropFirst()
+                    left -= 1
+                }
+            }
+            current = String(remainder)
+            currentCount = left
+        }
+        for groups in units(safe) {
+            let counts = groups.map(\.count)
+            let count = counts.reduce(groups.count - 1, +)
+            if groups.count > 1, count > max(1, width - rest.count) {
+                for (group, groupCount) in zip(groups, counts) { place(group[...], count: groupCount) }
             } else {
-                flush()
-                current = unit
-            }
-            // A word longer than a line is cut.
-            while current.count > width - prefix.count {
-                let cut = max(1, width - prefix.count)
-                let tail = String(current.dropFirst(cut))
-                current = String(current.prefix(cut))
-                flush()
-                current = tail
+                place(groups.joined(separator: " ")[...], count: count)
             }
         }
-        if !current.isEmpty || lines.isEmpty { flush() }
+        if currentCount > 0 || lines.isEmpty { flush() }
         return lines
     }
 
-    /// The words of a text, with French punctuation kept beside the word it belongs to and
-    /// numbers typed with spaces kept whole: `Besoin :`, `« Bonjour »`, `40 %`, `10 000 $` never
-    /// break inside.
-    private func units(_ text: String) -> [String] {
-        let words = text.split(separator: " ").map(String.init)
-        var units: [String] = []
+    /// The units a text wraps by, each as its groups (to be joined by spaces): a word with French
+    /// punctuation kept beside it (`Besoin :`, `« Bonjour »`, `40 %`) is one group; a number typed
+    /// with spaces (`10 000 $`) is one group per digit group, kept on one line when it fits.
+    /// Groups grow in place, so a long run of digit groups or marks stays linear.
+    private func units(_ text: String) -> [[String]] {
+        var units: [[String]] = []
         var pendingOpen: String?
-        for word in words {
+        for word in text.split(separator: " ") {
             if word == "«" || word == "¿" || word == "¡" {
-                pendingOpen = (pendingOpen.map { $0 + " " } ?? "") + word
+                if pendingOpen == nil {
+                    pendingOpen = String(word)
+                } else {
+                    pendingOpen?.append(" ")
+                    pendingOpen?.append(contentsOf: word)
+                }
                 continue
             }
-            let joined = pendingOpen.map { $0 + " " + word } ?? word
+            var joined = pendingOpen.map { $0 + " " } ?? ""
+            joined.append(contentsOf: word)
             pendingOpen = nil
-            if let last = units.last, word.allSatisfy({ ":;!?»%$€".contains($0) })
-                || (word.count == 3 && word.allSatisfy(\.isNumber) && last.last?.isNumber == true) {
-                units[units.count - 1] = last + " " + joined
+            let last = units.count - 1
+            if last >= 0, word.allSatisfy({ ":;!?»%$€".contains($0) }) {
+                units[last][units[last].count - 1].append(" ")
+                units[last][units[last].count - 1].append(joined)
+            } else if last >= 0, units[last].last?.last?.isNumber == true, word.count == 3, word.allSatisfy(\.isNumber) {
+                units[last].append(joined)
             } else {
-                units.append(joined)
+                units.append([joined])
             }
         }
-        if let pendingOpen { units.append(pendingOpen) }
+        if let pendingOpen { units.append([pendingOpen]) }
         return units
     }
 

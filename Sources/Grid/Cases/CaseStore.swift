@@ -98,7 +98,7 @@ public struct CaseStore: Sendable {
     /// Where the copy of the grid text with this SHA-256 is kept, or nil when the text given is
     /// not a SHA-256 digest (64 lower-case hexadecimal digits), so no path is built from it.
     public func gridCopyPath(sha256: String) -> String? {
-        guard Self.isDigest(sha256) else { return nil }
+        guard HexDigest.isSHA256(sha256) else { return nil }
         return gridsDirectory + "/" + sha256 + ".yaml"
     }
 
@@ -203,20 +203,9 @@ public struct CaseStore: Sendable {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    /// Whether the text is 64 lower-case hexadecimal digits.
-    static func isDigest(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy {
-            ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
-        }
-    }
-
-    /// The error for a failed call on a path: `notFound`, `writeFailed` when the disk is full,
-    /// `ioError` otherwise.
+    /// The error for a failed call on a path (see `JournalError.failure`).
     static func failure(_ error: POSIXFile.Errno, path: String, operation: String) -> JournalError {
-        if error.code == ENOENT { return .notFound(path: path) }
-        if error.code == ELOOP { return .notRegularFile(path: path) }
-        if POSIXFile.isNoSpace(error.code) { return .writeFailed(path: path, reason: error.text) }
-        return .ioError(path: path, operation: operation, reason: error.text)
+        JournalError.failure(error, path: path, operation: operation)
     }
 
     /// Creates a directory and its missing parents with mode `0700`.

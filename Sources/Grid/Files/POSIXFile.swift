@@ -168,6 +168,11 @@ enum POSIXFile {
 
     /// An `errno` value that failed a call.
     struct Errno: Error, Sendable, Equatable {
+        /// `ENOENT`: no such file or folder.
+        static let notFound = ENOENT
+        /// `ELOOP`: a symbolic link met with `O_NOFOLLOW`.
+        static let linkRefused = ELOOP
+
         var code: Int32
         init(_ code: Int32) { self.code = code }
         /// The system's text for it.
