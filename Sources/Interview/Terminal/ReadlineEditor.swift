@@ -1,5 +1,11 @@
 @preconcurrency private import CReadline
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text to put in the edit line when readline starts the next line (read by a C callback).
 nonisolated(unsafe) private var prefillText = ""
