@@ -82,7 +82,7 @@ struct ExportDestinationTests {
             chown(environment.responses + "/.grids/" + file, 65534, 65534)
         }
         for name in try predictableNames("out.csv", kind: "tmp") {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: nil, attributes: [.posixPermissions: 0o666])
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: nil, attributes: [.posixPermissions: 0o666])
         }
         guard let result = try environment.runAsNobody(["export", "--all", "--format", "csv", "--output", folder + "/out.csv"]) else {
             print("skipped: cannot run as nobody here")
