@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes Sources/Grid/Generated/ (scripts/generate-default-grid.sh); not shipped.
+        .executableTarget(name: "GenerateDefaultGrid", dependencies: ["Grid"]),
         .testTarget(
             name: "GridTests",
             dependencies: ["Grid", .product(name: "PropertyBased", package: "swift-property-based")],

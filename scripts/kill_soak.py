@@ -7,7 +7,7 @@ has appeared does one random thing at the last one (nothing, types part of the a
 answer and Enter, or that and part of the next answer), waits 0-20 ms and sends SIGKILL.
 Sometimes (--startup-share) it kills the program before the first prompt instead.
 
-Then it checks what DESIGN.md promises:
+Then it checks what README.md ("What is saved, and when") and docs/journal-format.md promise:
   * every answer whose NEXT prompt had appeared is in the journal;
   * every complete line of the journal is a JSON object (only a torn tail may follow the last \\n);
   * `interview resume c<N>` with empty stdin exits 0, sets a torn tail aside in

@@ -14,11 +14,12 @@ public enum DefaultGrid {
         try GridLoader.load(text: text, file: fileName)
     }
 
-    /// The built-in grid compiled into the program (`DefaultGrid+Compiled.swift`), when `text` is
-    /// byte for byte the file it was generated from: start-up then parses no YAML. Any other text,
-    /// such as an edited grid file not generated again, is parsed as usual.
+    /// The built-in grid compiled into the program (`Generated/DefaultGrid+Compiled.swift`), when
+    /// `text` is byte for byte the file it was generated from: start-up then parses no YAML. Any
+    /// other text, such as an edited grid file not generated again, is parsed as usual.
     static func compiled(for text: String, file: String) -> LoadedGrid? {
-        guard text.utf8.count == compiledByteCount, FNV1a.hash(text.utf8) == compiledFNV1a else { return nil }
-        return LoadedGrid(grid: compiledGrid(), text: text, sha256: compiledSHA256, file: file)
+        guard text.utf8.count == compiledByteCount, FNV1a.hash(text.utf8) == compiledFNV1a,
+              let grid = compiledGrid() else { return nil }
+        return LoadedGrid(grid: grid, text: text, sha256: compiledSHA256, file: file)
     }
 }

@@ -1,5 +1,11 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// Journals damaged or altered on disk: each gives its documented outcome (a warning, a
@@ -79,7 +85,7 @@ struct BadJournalTests {
     }
 
     @Test(
-        "list, show and export warn on stderr about a torn last line, as DESIGN.md says readers do"
+        "list, show and export warn on stderr about a torn last line, as docs/journal-format.md says readers do"
     )
     func readersWarnAboutATornLastLine() throws {
         defer { environment.remove() }

@@ -1,5 +1,11 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// Where an export writes: temporary files nobody can plant or hijack, `--output` replacing
@@ -76,7 +82,7 @@ struct ExportDestinationTests {
             chown(environment.responses + "/.grids/" + file, 65534, 65534)
         }
         for name in try predictableNames("out.csv", kind: "tmp") {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: nil, attributes: [.posixPermissions: 0o666])
+            _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: nil, attributes: [.posixPermissions: 0o666])
         }
         guard let result = try environment.runAsNobody(["export", "--all", "--format", "csv", "--output", folder + "/out.csv"]) else {
             print("skipped: cannot run as nobody here")

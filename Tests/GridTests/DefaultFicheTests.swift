@@ -3,7 +3,7 @@ import Testing
 @testable import Grid
 
 /// The Coop Alina interview on the built-in grid, with the content of the reference fiche
-/// (`reference/fiches/coop-alina.md`): what the reference says is answered as it says it; what it
+/// (the published case sheet of Coop Alina, whose expected export is `Fixtures/coop-alina-fiche.md`): what the reference says is answered as it says it; what it
 /// does not say (the start-up block, volunteers, the ranking of factors…) is skipped, as an
 /// interviewer passes a question the respondent cannot answer.
 private enum CoopAlina {

@@ -7,8 +7,7 @@ import Testing
 /// `scripts/generate-default-grid.sh` (these tests say so when it is needed).
 @Suite("Compiled built-in grid")
 struct DefaultGridCompiledTests {
-    static let regenerate = ProcessInfo.processInfo.environment["REGENERATE_DEFAULT_GRID"] == "1"
-    static let advice = "Sources/Grid/DefaultGrid+Compiled.swift is out of date: run scripts/generate-default-grid.sh."
+    static let advice = "Sources/Grid/Generated/DefaultGrid+Compiled.swift is out of date: run scripts/generate-default-grid.sh."
 
     /// The YAML file, decoded by the loader's parsing path.
     private func decoded() throws -> LoadedGrid {
@@ -18,14 +17,17 @@ struct DefaultGridCompiledTests {
     @Test("The compiled grid equals the grid file decoded, with the same SHA-256")
     func compiledEqualsDecoded() throws {
         let decoded = try decoded()
-        if Self.regenerate {
-            let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-                .appendingPathComponent("../../Sources/Grid/DefaultGrid+Compiled.swift").standardized.path
-            try GridSwiftSource(grid: decoded.grid, text: DefaultGrid.text).file.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
         #expect(DefaultGrid.compiledGrid() == decoded.grid, "\(Self.advice)")
         #expect(DefaultGrid.compiledSHA256 == decoded.sha256, "\(Self.advice)")
+    }
+
+    @Test("What the generator writes from is the decoded file, with the length and hashes the compiled grid records")
+    func sourceMatchesCompiled() throws {
+        let source = try DefaultGrid.source()
+        #expect(source.grid == (try decoded()).grid)
+        #expect(source.byteCount == DefaultGrid.compiledByteCount, "\(Self.advice)")
+        #expect(source.fnv1a == DefaultGrid.compiledFNV1a, "\(Self.advice)")
+        #expect(source.sha256 == DefaultGrid.compiledSHA256, "\(Self.advice)")
     }
 
     @Test("Loading the built-in grid gives the compiled grid, its text and its SHA-256")

@@ -1,7 +1,9 @@
 import Foundation
-import Grid
+@testable import Grid
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif

@@ -3,6 +3,8 @@ import Grid
 import Testing
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -89,8 +91,15 @@ extension JournalHeaderChecksTests {
     func abandonedStagedJournals() throws {
         let fixture = try JournalFixture()
         try fixture.store.ensureDirectory()
-        let abandoned = fixture.store.directory + "/.c9.jsonl.new-0123456789abcdef"
-        let busy = fixture.store.directory + "/.c8.jsonl.new-fedcba9876543210"
+        // A process that has ended: its id is free (until reused, which the lock still guards).
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let abandoned = fixture.store.directory + "/.c9.jsonl.new-\(ended.processIdentifier)-0123456789abcdef"
+        let busy = fixture.store.directory + "/.c8.jsonl.new-\(ended.processIdentifier)-fedcba9876543210"
+        let running = fixture.store.directory + "/.c7.jsonl.new-\(getpid())-fedcba9876543210"
+        #expect(FileManager.default.createFile(atPath: running, contents: Data("{}\n".utf8), attributes: [.posixPermissions: 0o600]))
         for path in [abandoned, busy] {
             #expect(FileManager.default.createFile(atPath: path, contents: Data("{}\n".utf8), attributes: [.posixPermissions: 0o600]))
         }
@@ -99,6 +108,7 @@ extension JournalHeaderChecksTests {
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         try JournalWriter.create(store: fixture.store, header: JournalFixture.header("c1")).close()
         #expect(!FileManager.default.fileExists(atPath: abandoned))
-        #expect(FileManager.default.fileExists(atPath: busy))
+        #expect(FileManager.default.fileExists(atPath: busy), "locked: still being created")
+        #expect(FileManager.default.fileExists(atPath: running), "its process runs: still being created")
     }
 }

@@ -1,4 +1,4 @@
-import Grid
+@testable import Grid
 import Testing
 
 @Suite("SHA-256 digests")

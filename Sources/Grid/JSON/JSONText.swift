@@ -2,13 +2,15 @@
 /// `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`).
 ///
 /// Export writes thousands of records and Foundation's encoder spent most of that time boxing
-/// values; this writer appends bytes. Callers give keys in sorted order (byte order, as
-/// `.sortedKeys` sorts them); a test compares its output with `JSONEncoder`'s.
-public struct JSONText {
+/// values; this writer appends bytes. Keys go in strictly increasing byte order, as
+/// `.sortedKeys` sorts them: the writer checks it in debug builds (every test runs one), so a
+/// caller that gets it wrong fails there; release builds pay nothing. Tests compare the output
+/// with `JSONEncoder`'s and check the key order of every writer.
+struct JSONText {
     /// The UTF-8 text written so far.
-    public private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     /// Indented on several lines, with `" : "` after keys.
-    public let pretty: Bool
+    let pretty: Bool
     /// How many members the innermost open container has so far.
     private var count = 0
     /// The member counts of the containers around it.
@@ -16,25 +18,29 @@ public struct JSONText {
     /// How many containers are open.
     private var depth = 0
     /// False once a number that JSON cannot hold (infinite, NaN) was written, as `null`.
-    public private(set) var allNumbersFinite = true
+    private(set) var allNumbersFinite = true
+    #if DEBUG
+    /// The last key written in each open container, innermost last (nil before the first).
+    private var lastKeys: [StaticString?] = []
+    #endif
 
-    public init(pretty: Bool) {
+    init(pretty: Bool) {
         self.pretty = pretty
         bytes.reserveCapacity(pretty ? 16_384 : 8_192)
     }
 
     /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// An object whose members `body` writes with `key(_:)` followed by one value each.
-    public mutating func object(_ body: (inout JSONText) -> Void) {
+    mutating func object(_ body: (inout JSONText) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
     /// An array of `items`, each written by `element`.
-    public mutating func array<Item>(_ items: [Item], _ element: (inout JSONText, Item) -> Void) {
+    mutating func array<Item>(_ items: [Item], _ element: (inout JSONText, Item) -> Void) {
         open(UInt8(ascii: "["))
         for item in items {
             member()
@@ -44,12 +50,16 @@ public struct JSONText {
     }
 
     /// An array of strings.
-    public mutating func array(_ items: [String]) {
+    mutating func array(_ items: [String]) {
         array(items) { $0.string($1) }
     }
 
     /// The next member's key (plain ASCII, nothing to escape); the value written next belongs to it.
-    public mutating func key(_ name: StaticString) {
+    /// It must sort after the object's previous key (checked in debug builds).
+    mutating func key(_ name: StaticString) {
+        #if DEBUG
+        checkOrder(name)
+        #endif
         member()
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
@@ -58,14 +68,14 @@ public struct JSONText {
     }
 
     /// `key` and a string, left out when `value` is nil (as synthesized `Codable` leaves it out).
-    public mutating func field(_ name: StaticString, _ value: String?) {
+    mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
     /// A string, with `"`, `\` and control characters escaped.
-    public mutating func string(_ value: String) {
+    mutating func string(_ value: String) {
         bytes.append(0x22)
         if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
             appendEscaped(Array(value.utf8))
@@ -90,13 +100,13 @@ public struct JSONText {
     }
 
     /// An integer.
-    public mutating func number(_ value: Int) {
+    mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A number as `JSONEncoder` writes a `Double`: its shortest description without a trailing `.0`.
     /// Answers and times are finite; anything else is written `null` and noted in `allNumbersFinite`.
-    public mutating func number(_ value: Double) {
+    mutating func number(_ value: Double) {
         guard value.isFinite else {
             allNumbersFinite = false
             return null()
@@ -111,12 +121,12 @@ public struct JSONText {
     }
 
     /// `true` or `false`.
-    public mutating func bool(_ value: Bool) {
+    mutating func bool(_ value: Bool) {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     /// `null`.
-    public mutating func null() {
+    mutating func null() {
         bytes.append(contentsOf: "null".utf8)
     }
 
@@ -144,12 +154,18 @@ public struct JSONText {
         outer.append(count)
         count = 0
         depth += 1
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
     }
 
     private mutating func close(_ bracket: UInt8) {
         let members = count
         count = outer.popLast() ?? 0
         depth -= 1
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
         if pretty {
             if members == 0 { bytes.append(0x0A) }
             newline()
@@ -163,6 +179,25 @@ public struct JSONText {
         count += 1
         if pretty { newline() }
     }
+
+    #if DEBUG
+    /// Stops a debug build when `name` does not sort after the innermost object's previous key,
+    /// as `JSONEncoder`'s `.sortedKeys` would have put it: the output would then differ from it.
+    private mutating func checkOrder(_ name: StaticString) {
+        guard let innermost = lastKeys.indices.last else {
+            return assertionFailure("JSONText: key \"\(name)\" written outside an object")
+        }
+        if let previous = lastKeys[innermost] {
+            assert(Self.bytes(of: previous).lexicographicallyPrecedes(Self.bytes(of: name)),
+                   "JSONText: key \"\(name)\" written after \"\(previous)\"; keys go in byte order")
+        }
+        lastKeys[innermost] = name
+    }
+
+    private static func bytes(of name: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+    }
+    #endif
 
     private mutating func newline() {
         bytes.append(0x0A)

@@ -1,5 +1,11 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Temporary files and staging folders left in a folder by an export that was killed
 /// (`.<name>.tmp-<pid>[-<random>]`, `.<name>.staging-<pid>[-<random>]`): they hold partial

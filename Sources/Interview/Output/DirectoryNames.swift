@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The names in a folder, without `.` and `..`, or nil when it cannot be opened.
 enum DirectoryNames {

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where `--output` sends an export, decided from what the path names when the export starts.
 enum OutputDestination: Equatable {

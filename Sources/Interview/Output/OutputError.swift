@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Grid
 
 /// Why output could not be written where it was going.
@@ -14,26 +20,26 @@ enum OutputError: Error, Equatable {
 
     /// Writes every byte to a descriptor, going on after short writes and `EINTR`.
     static func check(descriptor: Int32, path: String, writing bytes: UnsafeRawBufferPointer) throws(OutputError) {
-        if let error = write(descriptor: descriptor, path: path, bytes) { throw error }
+        if let error = writeAll(descriptor: descriptor, path: path, bytes) { throw error }
     }
 
     /// Writes the text's bytes to a descriptor.
     static func check(descriptor: Int32, path: String, writing text: String) throws(OutputError) {
         var text = text
-        if let error = text.withUTF8({ write(descriptor: descriptor, path: path, UnsafeRawBufferPointer($0)) }) { throw error }
+        if let error = text.withUTF8({ writeAll(descriptor: descriptor, path: path, UnsafeRawBufferPointer($0)) }) { throw error }
     }
 
     /// Writes bytes to a descriptor.
     static func check(descriptor: Int32, path: String, writing bytes: ArraySlice<UInt8>) throws(OutputError) {
-        if let error = bytes.withUnsafeBytes({ write(descriptor: descriptor, path: path, $0) }) { throw error }
+        if let error = bytes.withUnsafeBytes({ writeAll(descriptor: descriptor, path: path, $0) }) { throw error }
     }
 
     /// Writes every byte, or says why it could not.
-    private static func write(descriptor: Int32, path: String, _ bytes: UnsafeRawBufferPointer) -> OutputError? {
+    private static func writeAll(descriptor: Int32, path: String, _ bytes: UnsafeRawBufferPointer) -> OutputError? {
         guard var next = bytes.baseAddress else { return nil }
         var remaining = bytes.count
         while remaining > 0 {
-            let written = Glibc.write(descriptor, next, remaining)
+            let written = write(descriptor, next, remaining)
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { return .brokenPipe }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes to stdout with `write(2)`, so that a full disk, a closed pipe or a broken terminal
 /// is an error the command reports instead of a trap or output silently lost.

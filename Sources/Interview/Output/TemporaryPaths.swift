@@ -1,5 +1,11 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The temporary files and staging folders an export has made and not yet renamed into place,
 /// removed if the export is stopped by SIGINT, SIGTERM or SIGHUP, so no partial personal data

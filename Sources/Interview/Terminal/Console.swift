@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the session writes: prompts to stdout, messages to stdout on a terminal and to stderr
 /// when piped, errors to stderr; colour only on a terminal and never with `NO_COLOR`.
@@ -10,17 +16,7 @@ final class Console: @unchecked Sendable {
     /// A console on the process's own stdout and stderr.
     convenience init(interactive: Bool) {
         let colour = interactive && isatty(1) == 1 && Environment.allowsColour
-        self.init(interactive: interactive, colour: colour) { fd, text in
-            let bytes = Array(text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { buffer in
-                    Glibc.write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                }
-                if written < 0 { if errno == EINTR { continue } else { return } }
-                offset += written
-            }
-        }
+        self.init(interactive: interactive, colour: colour, write: writeWhole)
     }
 
     /// A console writing through `write(fd, text)`, for tests.
@@ -62,5 +58,19 @@ final class Console: @unchecked Sendable {
             case .emphasis: return "\u{1B}[36m"
             }
         }
+    }
+}
+
+/// Writes all of `text` to `fd`, going on after short writes and `EINTR`; gives up on any other
+/// error (there is nowhere left to report it). Outside `Console`, whose `write` would hide `write(2)`.
+private func writeWhole(_ fd: Int32, _ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeBytes { buffer in
+            write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        }
+        if written < 0 { if errno == EINTR { continue } else { return } }
+        offset += written
     }
 }

@@ -1,11 +1,17 @@
 @preconcurrency private import CReadline
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text to put in the edit line when readline starts the next line (read by a C callback).
 nonisolated(unsafe) private var prefillText = ""
 /// Whole-line candidates for Tab completion (read by a C callback).
 nonisolated(unsafe) private var completionCandidates: [String] = []
-/// The edit line as last seen while readline waited for a key: what was typed if the terminal dies.
+/// The edit line when readline gave up on it: what was typed if the terminal dies.
 nonisolated(unsafe) private var lineSnapshot = ""
 /// The matches of the completion in progress.
 nonisolated(unsafe) private var currentMatches: [String] = []
@@ -27,11 +33,10 @@ final class ReadlineEditor: LineEditor {
         rl_catch_signals = 0
         // An event hook makes readline wait with select(), which a signal interrupts.
         rl_event_hook = { SignalWatch.pending == nil ? 0 : ReadlineEditor.finishLine() }
-        // Redisplay follows every change of the line: keep a copy for a hang-up.
-        rl_redisplay_function = {
-            lineSnapshot = rl_line_buffer.map { String(cString: $0) } ?? ""
-            rl_redisplay()
-        }
+        // No redisplay function of ours: readline scrolls a long line sideways in one row,
+        // instead of wrapping it, as soon as `rl_redisplay_function` is anything but
+        // `rl_redisplay`. What was typed when the terminal dies is read from `rl_line_buffer`,
+        // which readline leaves as it was when it returns.
         rl_startup_hook = {
             guard !prefillText.isEmpty else { return 0 }
             rl_insert_text(prefillText)
@@ -67,6 +72,7 @@ final class ReadlineEditor: LineEditor {
         let raw = readline(prompt)
         defer { free(raw) }
         let text = raw.map { String(cString: $0) }
+        if text == nil, let buffer = rl_line_buffer { lineSnapshot = String(cString: buffer) }
         if let signal = SignalWatch.terminating {
             return .terminated(signal: signal, partial: text ?? lineSnapshot)
         }

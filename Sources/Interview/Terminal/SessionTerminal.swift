@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a session reads and writes: GNU readline when stdin is a terminal, plain line reading
 /// when it is piped, with the console to match.

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The last SIGINT, SIGTERM or SIGHUP received, set by a minimal handler and read by the session.
 nonisolated(unsafe) private var pendingSignal: Int32 = 0

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension ChildSpawner {
     /// Spawns `executable` on the pseudo-terminal whose slave side is `slavePath` and returns

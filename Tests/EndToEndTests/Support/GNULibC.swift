@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// GNU and X/Open functions of glibc that Swift's `Glibc` module leaves out, looked up at run time.
 ///

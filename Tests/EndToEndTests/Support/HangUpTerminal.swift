@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program on a pseudo-terminal whose terminal the test can take away, as when an SSH
 /// connection drops or the terminal window is closed: ``hangUp()`` closes the master side, so
@@ -15,7 +21,7 @@ final class HangUpTerminal {
         guard master >= 0 else { throw HarnessError.systemCall("posix_openpt", errno: errno) }
         guard GNULibC.grantpt(master) == 0, GNULibC.unlockpt(master) == 0,
               let slavePath = GNULibC.slavePath(ofMaster: master) else {
-            Glibc.close(master)
+            LibC.close(master)
             throw HarnessError.systemCall("grantpt/unlockpt/ptsname_r", errno: errno)
         }
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
@@ -23,14 +29,14 @@ final class HangUpTerminal {
             pid = try ChildSpawner.spawn(executable: executable, arguments: arguments, environment: environment,
                                          directory: directory, onTerminal: slavePath)
         } catch {
-            Glibc.close(master)
+            LibC.close(master)
             throw error
         }
         self.master = master
     }
 
     deinit {
-        if master >= 0 { Glibc.close(master) }
+        if master >= 0 { LibC.close(master) }
         if (try? ChildSpawner.reap(pid)) == nil {
             kill(pid, SIGKILL)
             _ = try? ChildSpawner.reap(pid, blocking: true)
@@ -57,12 +63,12 @@ final class HangUpTerminal {
     /// Types `text`.
     func send(_ text: String) {
         let data = Array(text.utf8)
-        _ = data.withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
+        _ = data.withUnsafeBytes { LibC.write(master, $0.baseAddress, $0.count) }
     }
 
     /// Closes the terminal and waits for the program to end; returns its exit code.
     func hangUp(timeout: Double = 3) throws -> Int32 {
-        Glibc.close(master)
+        LibC.close(master)
         master = -1
         let deadline = Deadline(seconds: timeout)
         while true {

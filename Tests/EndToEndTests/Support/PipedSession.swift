@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program whose standard input, output and error are pipes the test keeps open: input can
 /// be written piece by piece (any bytes, even invalid UTF-8) while the program runs, and its
@@ -15,12 +21,12 @@ final class PipedSession {
     private var exitCode: Int32?
 
     init(executable: String, arguments: [String], environment: [String: String], directory: String?) throws {
-        Glibc.signal(SIGPIPE, SIG_IGN)
+        LibC.signal(SIGPIPE, SIG_IGN)
         var pipes: [[Int32]] = []
         for _ in 0..<3 {
             var ends: [Int32] = [-1, -1]
             guard GNULibC.pipe2(&ends, O_CLOEXEC) == 0 else {
-                pipes.joined().forEach { Glibc.close($0) }
+                pipes.joined().forEach { LibC.close($0) }
                 throw HarnessError.systemCall("pipe2", errno: errno)
             }
             pipes.append(ends)
@@ -36,10 +42,10 @@ final class PipedSession {
                 return 0
             }
         } catch {
-            pipes.joined().forEach { Glibc.close($0) }
+            pipes.joined().forEach { LibC.close($0) }
             throw error
         }
-        childEnds.forEach { Glibc.close($0) }
+        childEnds.forEach { LibC.close($0) }
         input = pipes[0][1]
         outputs = [pipes[1][0], pipes[2][0]]
         for fd in outputs { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
@@ -51,7 +57,7 @@ final class PipedSession {
             kill(pid, SIGKILL)
             _ = try? ChildSpawner.reap(pid, blocking: true)
         }
-        outputs.filter { $0 >= 0 }.forEach { Glibc.close($0) }
+        outputs.filter { $0 >= 0 }.forEach { LibC.close($0) }
     }
 
     var stdout: String { String(decoding: collected[0], as: UTF8.self) }
@@ -62,7 +68,7 @@ final class PipedSession {
         guard input >= 0 else { return }
         var offset = 0
         while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.write(input, $0.baseAddress, $0.count) }
+            let count = bytes[offset...].withUnsafeBytes { LibC.write(input, $0.baseAddress, $0.count) }
             if count > 0 { offset += count; continue }
             if count < 0, errno == EINTR { continue }
             return  // EPIPE: the program stopped reading.
@@ -74,7 +80,7 @@ final class PipedSession {
     /// Closes standard input: the program sees end of input.
     func closeInput() {
         guard input >= 0 else { return }
-        Glibc.close(input)
+        LibC.close(input)
         input = -1
     }
 
@@ -125,7 +131,7 @@ final class PipedSession {
                 case .bytes: continue
                 case .wouldBlock: break reading
                 case .endOfFile:
-                    Glibc.close(outputs[index])
+                    LibC.close(outputs[index])
                     outputs[index] = -1
                     break reading
                 }

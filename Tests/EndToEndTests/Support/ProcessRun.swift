@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program run with piped standard input, output and error, as a script would run it.
 ///
@@ -43,10 +49,10 @@ struct ProcessRun: Sendable {
     func run() throws -> ProcessResult {
         // Writing to a pipe the program closed must fail with EPIPE, not kill the test runner.
         // Children get SIGPIPE back to its default action (see ChildSpawner).
-        Glibc.signal(SIGPIPE, SIG_IGN)
+        LibC.signal(SIGPIPE, SIG_IGN)
 
         var pipes: [[Int32]] = []
-        defer { pipes.joined().filter { $0 >= 0 }.forEach { Glibc.close($0) } }
+        defer { pipes.joined().filter { $0 >= 0 }.forEach { LibC.close($0) } }
         for _ in 0..<3 {
             var ends: [Int32] = [-1, -1]
             guard GNULibC.pipe2(&ends, O_CLOEXEC) == 0 else { throw HarnessError.systemCall("pipe2", errno: errno) }
@@ -66,9 +72,9 @@ struct ProcessRun: Sendable {
             }
             return 0
         }
-        Glibc.close(pipes[0][0]); pipes[0][0] = -1
-        Glibc.close(pipes[1][1]); pipes[1][1] = -1
-        Glibc.close(pipes[2][1]); pipes[2][1] = -1
+        LibC.close(pipes[0][0]); pipes[0][0] = -1
+        LibC.close(pipes[1][1]); pipes[1][1] = -1
+        LibC.close(pipes[2][1]); pipes[2][1] = -1
 
         var input = pipes[0][1]
         let outputs = [pipes[1][0], pipes[2][0]]
@@ -87,7 +93,7 @@ struct ProcessRun: Sendable {
 
         func closeInput() {
             guard input >= 0 else { return }
-            Glibc.close(input)
+            LibC.close(input)
             pipes[0][1] = -1
             input = -1
         }
@@ -139,7 +145,7 @@ struct ProcessRun: Sendable {
                 }
             }
             if input >= 0 {
-                let count = inputBytes[written...].withUnsafeBytes { Glibc.write(input, $0.baseAddress, $0.count) }
+                let count = inputBytes[written...].withUnsafeBytes { LibC.write(input, $0.baseAddress, $0.count) }
                 if count > 0 {
                     written += count
                     if written == inputBytes.count { closeInput() }

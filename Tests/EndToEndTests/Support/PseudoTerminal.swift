@@ -1,4 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program running on its own pseudo-terminal, driven as a person at a keyboard would drive it.
 ///
@@ -54,7 +60,7 @@ final class PseudoTerminal: @unchecked Sendable {
                 onTerminal: slavePath
             )
         } catch {
-            Glibc.close(master)
+            LibC.close(master)
             throw error
         }
         self.master = master
@@ -190,7 +196,7 @@ final class PseudoTerminal: @unchecked Sendable {
             exitCode = (try? ChildSpawner.reap(pid, blocking: true)) ?? -1
         }
         if master >= 0 {
-            Glibc.close(master)
+            LibC.close(master)
             master = -1
         }
         outputEnded = true
@@ -262,7 +268,7 @@ final class PseudoTerminal: @unchecked Sendable {
         var offset = 0
         let deadline = Deadline(seconds: 2)
         while offset < data.count {
-            let written = data[offset...].withUnsafeBytes { Glibc.write(master, $0.baseAddress, $0.count) }
+            let written = data[offset...].withUnsafeBytes { LibC.write(master, $0.baseAddress, $0.count) }
             if written > 0 {
                 offset += written
             } else if written < 0, errno == EINTR {

@@ -1,6 +1,10 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import Grid
 @testable import Interview
@@ -63,9 +67,7 @@ func interview(_ loaded: LoadedGrid, _ script: [LineInput], sink: JournalSink, i
 /// `InterviewRunner.run` installs `SignalWatch`'s handlers, which only note SIGINT, SIGTERM and
 /// SIGHUP: put the defaults back so the test process can still be stopped.
 func restoreDefaultSignalHandlers() {
-    #if canImport(Glibc)
     for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
-    #endif
 }
 
 extension [JournalEvent] {

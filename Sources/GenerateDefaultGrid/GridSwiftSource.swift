@@ -1,29 +1,33 @@
-@testable import Grid
+import Grid
 
-/// Writes a grid as Swift statements that build it: how `DefaultGrid+Compiled.swift` is made,
-/// so that start-up does not parse the built-in grid's YAML (see `DefaultGridCompiledTests`).
+/// Writes a grid as Swift statements that build it: the text of
+/// `Sources/Grid/Generated/DefaultGrid+Compiled.swift`, so that start-up does not parse the
+/// built-in grid's YAML (`DefaultGridCompiledTests` checks the result equals the decoded file).
 ///
 /// Statements rather than one large literal keep the compiler's type checking quick.
 struct GridSwiftSource {
-    let grid: Grid
-    let text: String
+    let source: DefaultGridSource
+
+    private var grid: Grid { source.grid }
 
     /// The whole generated file.
     var file: String {
         var lines = [
             "// Generated from grids/territoires-nourriciers.yaml by scripts/generate-default-grid.sh: do not edit.",
             "// DefaultGridCompiledTests fails when this no longer matches the file; run the script then.",
+            "// Left out when Grid is built for the generator (see DefaultGrid+NotCompiled.swift).",
+            "#if !GENERATING_DEFAULT_GRID",
             "",
             "extension DefaultGrid {",
             "    /// The length in bytes of the grid file this was generated from.",
-            "    static let compiledByteCount = \(text.utf8.count)",
+            "    static let compiledByteCount = \(source.byteCount)",
             "    /// Its FNV-1a hash: the compiled grid stands in for the file only when both match.",
-            "    static let compiledFNV1a: UInt64 = 0x\(String(FNV1a.hash(text.utf8), radix: 16, uppercase: true))",
+            "    static let compiledFNV1a: UInt64 = 0x\(String(source.fnv1a, radix: 16, uppercase: true))",
             "    /// Its SHA-256.",
-            "    static let compiledSHA256 = \(literal(SHA256.hex(of: text)))",
+            "    static let compiledSHA256 = \(literal(source.sha256))",
             "",
             "    /// The grid as `GridLoader` decodes the file, built without parsing it.",
-            "    static func compiledGrid() -> Grid {",
+            "    static func compiledGrid() -> Grid? {",
             "        var sections: [Section] = []",
             "        var questions: [Question] = []",
             "        var question: Question",
@@ -45,6 +49,8 @@ struct GridSwiftSource {
             "        return grid",
             "    }",
             "}",
+            "",
+            "#endif",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

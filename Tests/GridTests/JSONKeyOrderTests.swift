@@ -1,0 +1,118 @@
+import Foundation
+@testable import Grid
+import Testing
+
+/// Every object the hand-written JSON writers write has its keys in strictly increasing byte
+/// order, as `JSONEncoder`'s `.sortedKeys` puts them; every key those writers name is seen here;
+/// and a key out of order stops a debug build, so no test run lets one through.
+@Suite("JSON keys in byte order")
+struct JSONKeyOrderTests {
+    /// Every key seen in the outputs checked below, across tests of this suite.
+    private static func keys(of outputs: [[UInt8]]) -> Set<String> {
+        Set(outputs.flatMap { JSONObjectKeys.of($0).joined().map { String(decoding: $0, as: UTF8.self) } })
+    }
+
+    /// Records an issue for each object of `bytes` whose keys do not strictly increase.
+    private func expectSorted(_ bytes: [UInt8], _ comment: Comment) {
+        let objects = JSONObjectKeys.of(bytes)
+        #expect(!objects.isEmpty, comment)
+        for keys in objects where !zip(keys, keys.dropFirst()).allSatisfy({ $0.lexicographicallyPrecedes($1) }) {
+            Issue.record("keys out of order: \(keys.map { String(decoding: $0, as: UTF8.self) }); \(comment)")
+        }
+    }
+
+    /// Case records with every kind of value and random ones, compact and pretty.
+    private static var records: [[UInt8]] {
+        var random = SplitMix64(seed: 0x50_27ED_2026)
+        let samples = [RecordSamples.everyKind] + (0..<200).map { _ in RecordSamples.random(using: &random) }
+        return samples.flatMap { [Array($0.jsonText(pretty: false).utf8), Array($0.jsonText(pretty: true).utf8)] }
+    }
+
+    /// Journal lines of every event kind, many of each.
+    private static var entries: [[UInt8]] {
+        var random = SplitMix64(seed: 0x50_27ED_11E5)
+        return (0..<(50 * JournalLineDecoderTests.kindCount)).compactMap {
+            JournalLineDecoderTests.randomEntry(&random, kind: $0 % JournalLineDecoderTests.kindCount).jsonLine
+        }
+    }
+
+    /// Journal headers with and without an interviewer.
+    private static var headers: [[UInt8]] {
+        ["Zoé", nil].map { interviewer in
+            var header = JournalFixture.header("c-1")
+            header.interviewer = interviewer
+            return header.jsonLine
+        }
+    }
+
+    @Test("Case records, compact and pretty, have every object's keys in byte order")
+    func recordKeysSorted() {
+        for (index, bytes) in Self.records.enumerated() { expectSorted(bytes, "record \(index)") }
+    }
+
+    @Test("Journal lines of every event kind and journal headers have their keys in byte order")
+    func journalKeysSorted() {
+        for bytes in Self.entries + Self.headers { expectSorted(bytes, "\(String(decoding: bytes, as: UTF8.self))") }
+    }
+
+    @Test("Every key a writer in Sources/Grid names is written by the samples above, so each writer call was checked")
+    func everyWrittenKeyIsChecked() throws {
+        let named = try Self.keysNamedInSources()
+        #expect(named.count > 30, "the writers' keys were not found in Sources/Grid")
+        let seen = Self.keys(of: Self.records + Self.entries + Self.headers)
+        #expect(named.subtracting(seen).isEmpty, "never written by the samples: \(named.subtracting(seen).sorted())")
+    }
+
+    #if DEBUG
+    @Test("A key written before one it sorts after stops a debug build")
+    func outOfOrderKeyStops() async {
+        await #expect(processExitsWith: .failure) {
+            var json = JSONText(pretty: false)
+            json.object { json in
+                json.key("b"); json.null()
+                json.key("a"); json.null()
+            }
+        }
+    }
+
+    @Test("The same key twice in one object stops a debug build")
+    func repeatedKeyStops() async {
+        await #expect(processExitsWith: .failure) {
+            var json = JSONText(pretty: false)
+            json.object { json in
+                json.key("a"); json.null()
+                json.key("a"); json.null()
+            }
+        }
+    }
+    #endif
+
+    @Test("Keys restart in each object: a nested object's keys are checked apart from its parent's, and read back so")
+    func nestedObjectsHaveTheirOwnOrder() {
+        var json = JSONText(pretty: false)
+        json.object { json in
+            json.key("m"); json.object { json in json.key("a"); json.null(); json.key("z"); json.null() }
+            json.key("n"); json.array([1, 2]) { json, _ in json.object { json in json.key("b"); json.null() } }
+        }
+        #expect(json.text == #"{"m":{"a":null,"z":null},"n":[{"b":null},{"b":null}]}"#)
+        #expect(JSONObjectKeys.of(json.bytes).map { $0.map { String(decoding: $0, as: UTF8.self) } } == [["a", "z"], ["b"], ["b"], ["m", "n"]])
+    }
+
+    /// The keys given to `JSONText.key` and `JSONText.field` in the library's sources, found
+    /// from this file's path.
+    private static func keysNamedInSources() throws -> Set<String> {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/Grid").standardized
+        let pattern = try NSRegularExpression(pattern: #"\.(?:key|field)\("([^"]+)""#)
+        var keys: Set<String> = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.pathExtension == "swift" else { continue }
+            let text = try String(contentsOf: file, encoding: .utf8)
+            guard text.contains("JSONText") else { continue }
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { keys.insert(String(text[range])) }
+            }
+        }
+        return keys
+    }
+}
