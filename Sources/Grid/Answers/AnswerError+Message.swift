@@ -17,19 +17,13 @@ extension AnswerError: UserFacingError, MessageCatalogue {
             return (fr: "« \(text) » n'est pas un nombre entier : tapez par exemple 40.",
                     en: "'\(text)' is not a whole number: type for example 40.")
         case .ambiguousComma(let text, let readings):
-            let choice = (fr: readings.joined(separator: " ou "), en: readings.joined(separator: " or "))
-            let rule = (fr: "une virgule ne sépare que les milliers, par groupes de trois chiffres : 1,500",
-                        en: "a comma only separates thousands, in groups of three digits: 1,500")
-            if readings.isEmpty { return (fr: "« \(text) » : virgule ambiguë ; \(rule.fr).", en: "'\(text)': ambiguous comma; \(rule.en).") }
-            return (fr: "« \(text) » : virgule ambiguë ; tapez \(choice.fr) (\(rule.fr)).",
-                    en: "'\(text)': ambiguous comma; type \(choice.en) (\(rule.en)).")
+            return Self.ambiguous(text, readings, problem: (fr: "virgule ambiguë", en: "ambiguous comma"),
+                                  rule: (fr: "une virgule ne sépare que les milliers, par groupes de trois chiffres : 1,500",
+                                         en: "a comma only separates thousands, in groups of three digits: 1,500"))
         case .ambiguousSpace(let text, let readings):
-            let choice = (fr: readings.joined(separator: " ou "), en: readings.joined(separator: " or "))
-            let rule = (fr: "une espace ne sépare que les milliers, par groupes de trois chiffres : 1 500",
-                        en: "a space only separates thousands, in groups of three digits: 1 500")
-            if readings.isEmpty { return (fr: "« \(text) » : espacement ambigu ; \(rule.fr).", en: "'\(text)': ambiguous spacing; \(rule.en).") }
-            return (fr: "« \(text) » : espacement ambigu ; tapez \(choice.fr) (\(rule.fr)).",
-                    en: "'\(text)': ambiguous spacing; type \(choice.en) (\(rule.en)).")
+            return Self.ambiguous(text, readings, problem: (fr: "espacement ambigu", en: "ambiguous spacing"),
+                                  rule: (fr: "une espace ne sépare que les milliers, par groupes de trois chiffres : 1 500",
+                                         en: "a space only separates thousands, in groups of three digits: 1 500"))
         case .numberTooLarge(let text):
             let limit = (fr: NumberText.format(NumberText.largestExact, .fr), en: NumberText.format(NumberText.largestExact, .en))
             return (fr: "« \(text) » est trop grand pour être gardé exactement : tapez un nombre entre -\(limit.fr) et \(limit.fr).",
@@ -78,6 +72,13 @@ extension AnswerError: UserFacingError, MessageCatalogue {
             return (fr: "« \(text) » n'est pas une adresse Web : « \(scheme): » n'est pas accepté, seulement http:// ou https://, par exemple https://exemple.org.",
                     en: "'\(text)' is not a web address: '\(scheme):' is not accepted, only http:// or https://, for example https://example.org.")
         }
+    }
+
+    /// A separator that may mean two things: the numbers it may stand for, to type instead, and the rule.
+    private static func ambiguous(_ text: String, _ readings: [String], problem: Wording, rule: Wording) -> Wording {
+        if readings.isEmpty { return (fr: "« \(text) » : \(problem.fr) ; \(rule.fr).", en: "'\(text)': \(problem.en); \(rule.en).") }
+        return (fr: "« \(text) » : \(problem.fr) ; tapez \(readings.joined(separator: " ou ")) (\(rule.fr)).",
+                en: "'\(text)': \(problem.en); type \(readings.joined(separator: " or ")) (\(rule.en)).")
     }
 
     /// A piped answer that is not valid stops the session as bad data.
