@@ -15,7 +15,8 @@ if [ "${1:-}" = "--test" ]; then
         packages+=(python3 python3-jsonschema)
     fi
     # strace delays a system call on purpose: the test that `new` creates and locks a case in one step.
-    packages+=(strace)
+    # tmux is a real terminal emulator: the screen tests read what a person sees at 80 columns.
+    packages+=(strace tmux)
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
