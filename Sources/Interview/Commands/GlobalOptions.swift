@@ -16,14 +16,24 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The command that resumes `caseID`: `--responses` is given when the folder is not the
+    /// default one (`./responses`, no `INTERVIEW_RESPONSES`), quoted for a shell when needed.
+    func resumeCommand(caseID: String) -> String {
+        let isDefault = responses == nil && Environment.value("INTERVIEW_RESPONSES") == nil
+        let folder = isDefault ? nil : store.directory
+        return ["interview", "resume", caseID].joined(separator: " ") + (folder.map { " --responses " + ShellWord.quoted($0) } ?? "")
+    }
+
     /// The responses folder as a case store.
     var store: CaseStore {
         CaseStore(directory: responses ?? Environment.value("INTERVIEW_RESPONSES") ?? "responses")
     }
 
-    /// `--lang`, else the grid's language, else `LANG`'s, else French.
-    func language(grid: Grid? = nil) -> Language {
+    /// `--lang`, else the language the case was started in, else the grid's language, else
+    /// `LANG`'s, else French.
+    func language(grid: Grid? = nil, journal: Journal? = nil) -> Language {
         if let lang, let language = Language(rawValue: lang) { return language }
+        if let journal { return journal.header.language }
         if let grid { return grid.language }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = Environment.value(name), !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {

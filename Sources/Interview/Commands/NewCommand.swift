@@ -44,6 +44,7 @@ struct NewCommand: ParsableCommand {
         defer { writer.close() }
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
                                      editor: terminal.editor, console: console, language: language)
+        runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         try SessionExit.check(runner.run(isNew: true))
     }
 

@@ -36,7 +36,7 @@ struct ResumeCommand: ParsableCommand {
         let (writer, recovery, journal) = try JournalWriter.open(store: store, caseID: caseID)
         defer { writer.close() }
         var loaded = try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
-        let language = options.language(grid: loaded.grid)
+        let language = options.language(grid: loaded.grid, journal: journal)
         let terminal = SessionTerminal.current()
         let console = terminal.console
         report(recovery, console: console, language: language)
@@ -61,6 +61,7 @@ struct ResumeCommand: ParsableCommand {
         }
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                      console: console, language: language)
+        runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         let outcome = runner.run(isNew: false)
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }
     }
