@@ -4,15 +4,15 @@ import Grid
 
 /// Options every subcommand takes: where responses live and the interface language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of the case journals (default: $INTERVIEW_RESPONSES, else ./responses).")
+    @Option(name: .long, help: HelpText.responses.help)
     var responses: String?
 
-    @Option(name: .long, help: "Interface language: fr or en (default: the grid's language, else $LANG).")
+    @Option(name: .long, help: HelpText.lang.help)
     var lang: String?
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang takes fr or en, not '\(lang)'.")
+            throw ArgumentMessage.langValue(lang).validationError
         }
     }
 

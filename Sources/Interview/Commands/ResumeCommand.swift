@@ -4,17 +4,19 @@ import Grid
 
 /// `interview resume CASE`: continues a case where it stopped, on the grid it was started with.
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resume",
-        abstract: "Resume a case at its first open question (a completed case reopens on its review)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "resume",
+            abstract: HelpText.resumeAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case id.")
+    @Argument(help: HelpText.caseID.help)
     var caseID: String
 
-    @Option(help: "Move the case to this grid (a newer version), or supply its grid if the kept copy is gone.")
+    @Option(help: HelpText.resumeGrid.help)
     var grid: String?
 
     func validate() throws {
