@@ -345,7 +345,9 @@ struct JournalLineDecoderTests {
             case 2: value = .number(randomDouble(&random))
             default: value = .bool(random.below(2) == 0)
             }
-            event = .answer(question: text(), value: value, seconds: seconds())
+            // A number said with words keeps them (`plus de 200`); other answers have none.
+            let said = random.below(3) == 0 ? text() : nil
+            event = .answer(question: text(), value: value, seconds: seconds(), said: said)
         case 1: event = .special(question: text(), random.below(2) == 0 ? .dontKnow : .refused, seconds: seconds())
         case 2: event = .skip(question: text())
         case 3: event = .clear(question: text())
@@ -484,14 +486,14 @@ struct JournalLineDecoderTests {
         func s(_ text: String?) -> String { text.map { "[" + $0.utf8.map { String($0, radix: 16) }.joined(separator: " ") + "]" } ?? "nil" }
         func d(_ number: Double) -> String { String(number.bitPattern, radix: 16) }
         switch event {
-        case .answer(let question, let value, let seconds):
+        case .answer(let question, let value, let seconds, let said):
             let text: String = switch value {
             case .text(let text): "text " + s(text)
             case .list(let items): "list " + items.map(s).joined(separator: ",")
             case .number(let number): "number " + d(number)
             case .bool(let flag): "bool \(flag)"
             }
-            return "answer \(s(question)) \(text) \(d(seconds))"
+            return "answer \(s(question)) \(text) \(d(seconds)) said \(s(said))"
         case .special(let question, let special, let seconds): return "special \(s(question)) \(special.rawValue) \(d(seconds))"
         case .skip(let question): return "skip \(s(question))"
         case .clear(let question): return "clear \(s(question))"
