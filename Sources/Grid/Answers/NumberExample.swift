@@ -12,7 +12,7 @@ public enum NumberExample: Sendable, Equatable {
         switch question.type {
         case .integer, .year: self = .whole
         case .percent: self = .percent
-        case .money: self = .money(question.unit ?? "$")
+        case .money: self = .money(question.shownUnit ?? "$")
         default: self = .decimal
         }
     }

@@ -13,7 +13,9 @@ extension SpokenNumber {
         var rest = Substring(typed)
         var qualified = false
         if let shorter = dropping(qualifiersBefore, from: rest, atStart: true) { rest = shorter; qualified = true }
+        let before = rest.count
         while let shorter = dropping(qualifiersAfter, from: rest, atStart: false) { rest = shorter; qualified = true }
+        let numberEnd = typed.count - (before - rest.count)
         guard let lastDigit = rest.lastIndex(where: isDigit) else { return .failure(.notANumber) }
         var tail = Substring(rest[rest.index(after: lastDigit)...].trimmingWhitespace)
         let zeros = multiplier(at: &tail, language)
@@ -22,7 +24,9 @@ extension SpokenNumber {
         let said = qualified || zeros > 0 ? typed : nil
         switch NumberText.read(String(rest[...lastDigit]), language: language, unit: nil) {
         case .success(let value):
-            return scaled(value, zeros: zeros).map { SpokenNumber(value: $0, said: said, hasUnit: !tail.isEmpty) }
+            return scaled(value, zeros: zeros).map {
+                SpokenNumber(value: $0, said: said, hasUnit: !tail.isEmpty, numberEnd: numberEnd)
+            }
         case .failure(.ambiguousComma(let readings)):
             return .failure(.ambiguousComma(readings: readings.compactMap { try? scaled($0, zeros: zeros).get() }))
         case .failure(.ambiguousSpace(let readings)):

@@ -11,10 +11,14 @@ public struct SpokenNumber: Sendable, Equatable {
     public var said: String?
     /// Whether a unit was typed (`employés`, `$`, `%`, `k$`): the fiche adds the grid's otherwise.
     public var hasUnit: Bool
+    /// Where the number (and its multiplier and unit) ends in `said`, in characters: words said
+    /// after it (`et plus`, `par année`) follow. The fiche puts the grid's unit there.
+    public var numberEnd: Int
 
-    public init(value: Double, said: String? = nil, hasUnit: Bool = false) {
+    public init(value: Double, said: String? = nil, hasUnit: Bool = false, numberEnd: Int = 0) {
         self.value = value
         self.said = said
         self.hasUnit = hasUnit
+        self.numberEnd = numberEnd
     }
 }
