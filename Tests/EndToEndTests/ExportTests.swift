@@ -149,7 +149,7 @@ struct ExportTests {
     private static let wideCaseColumns = ["case", "uuid", "grid", "grid_version", "status", "interviewer", "started", "ended",
                                           "total_seconds"]
     private static let longColumns = ["case", "uuid", "grid", "grid_version", "question", "label", "type", "status", "item",
-                                      "value", "answered_at", "seconds"]
+                                      "value", "answered_at", "seconds", "said"]
     private static let smallGridQuestions = ["nom", "defis", "financement", "sources", "statut", "employes"]
 
     // MARK: - JSON

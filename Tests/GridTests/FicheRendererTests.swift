@@ -124,6 +124,27 @@ private enum FicheGrid {
 
 @Suite("Rendering a case record as a fiche")
 struct FicheRendererTests {
+    @Test("A number said with words shows them, with the unit after the number when none was typed")
+    func numbersAsSaid() throws {
+        let said: [(typed: String, value: Double, shown: String)] = [
+            ("plus de 200", 200, "plus de 200\u{00A0}employé·e·s"),
+            ("200 et plus", 200, "200\u{00A0}employé·e·s et plus"),
+            ("environ 60 employés", 60, "environ 60 employés"),
+        ]
+        for (typed, value, shown) in said {
+            let events: [JournalEvent] = [.answer(question: "nom", value: .text("Coop"), seconds: 1),
+                                          .answer(question: "employes", value: .number(value), seconds: 1, said: typed),
+                                          .answer(question: "chiffre", value: .number(1_500_000), seconds: 1, said: "1,5 million")]
+            let record = try FicheGrid.record(events)
+            #expect(record.question("employes")?.said == typed)
+            let fiche = try FicheGrid.fiche(events)
+            #expect(fiche.contains(shown), "\(fiche)")
+            #expect(fiche.contains("1,5 million\u{00A0}$"), "\(fiche)")
+        }
+        let plain = try FicheGrid.record([.answer(question: "employes", value: .number(12), seconds: 1)])
+        #expect(plain.question("employes")?.said == nil)
+    }
+
     @Test("A fully answered case reads as the whole fiche, in the case file's order")
     func wholeFiche() throws {
         let fiche = try FicheGrid.fiche(FicheGrid.complete)

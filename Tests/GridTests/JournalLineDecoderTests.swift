@@ -105,6 +105,13 @@ struct JournalLineDecoderTests {
              .answer(question: "q", value: .number(-1.25), seconds: 0)),
             (#"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","value":false}"#, .answer(question: "q", value: .bool(false), seconds: 0)),
             (#"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","value":1}"#, .answer(question: "q", value: .number(1), seconds: 0)),
+            // A number said with words keeps them; a journal written before `said` has none.
+            (#"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","said":"plus de 200","seconds":1,"value":200}"#,
+             .answer(question: "q", value: .number(200), seconds: 1, said: "plus de 200")),
+            (#"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","said":null,"value":12}"#,
+             .answer(question: "q", value: .number(12), seconds: 0, said: nil)),
+            (#"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","said":"≈ 100","value":100}"#,
+             .answer(question: "q", value: .number(100), seconds: 0, said: "≈ 100")),
             (#"{"at":"2026-09-21T14:13:20.000Z","event":"draft","question":"q","items":null,"line":null}"#, .draft(question: "q", items: [], line: nil)),
             (#"{"at":"2026-09-21T14:13:20.000Z","event":"note","question":null,"text":""}"#, .note(question: nil, text: "")),
             (#"{"at":"2026-09-21T14:13:20.000Z","event":"p\u0061use"}"#, .pause),
@@ -147,6 +154,8 @@ struct JournalLineDecoderTests {
         #"{"at":"2026-09-21T14:13:20.000Z","at":"2026-09-21T14:13:20.000Z","event":"pause"}"#,
         #"{"at":"2026-09-21T14:13:20.000Z","\u0065vent":"pause"}"#,
         #"{"at":"2026-09-21T14:13:20.000Z","event":"pause","question":{"a":1}}"#,
+        #"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","said":5,"value":5}"#,
+        #"{"at":"2026-09-21T14:13:20.000Z","event":"answer","question":"q","said":["plus de 5"],"value":5}"#,
         #"{"at":"2026-09-21T14:13:20.000Z","event":"pause","items":[1]}"#,
         #"{"at":"2026-09-21T14:13:20.000Z","event":"pause","items":[[]]}"#,
         #"{"at":"2026-09-21T14:13:20.000Z","event":"teleport"}"#,
@@ -345,7 +354,9 @@ struct JournalLineDecoderTests {
             case 2: value = .number(randomDouble(&random))
             default: value = .bool(random.below(2) == 0)
             }
-            event = .answer(question: text(), value: value, seconds: seconds())
+            // A number said with words keeps them (`plus de 200`); other answers have none.
+            let said = random.below(3) == 0 ? text() : nil
+            event = .answer(question: text(), value: value, seconds: seconds(), said: said)
         case 1: event = .special(question: text(), random.below(2) == 0 ? .dontKnow : .refused, seconds: seconds())
         case 2: event = .skip(question: text())
         case 3: event = .clear(question: text())
@@ -484,14 +495,14 @@ struct JournalLineDecoderTests {
         func s(_ text: String?) -> String { text.map { "[" + $0.utf8.map { String($0, radix: 16) }.joined(separator: " ") + "]" } ?? "nil" }
         func d(_ number: Double) -> String { String(number.bitPattern, radix: 16) }
         switch event {
-        case .answer(let question, let value, let seconds):
+        case .answer(let question, let value, let seconds, let said):
             let text: String = switch value {
             case .text(let text): "text " + s(text)
             case .list(let items): "list " + items.map(s).joined(separator: ",")
             case .number(let number): "number " + d(number)
             case .bool(let flag): "bool \(flag)"
             }
-            return "answer \(s(question)) \(text) \(d(seconds))"
+            return "answer \(s(question)) \(text) \(d(seconds)) said \(s(said))"
         case .special(let question, let special, let seconds): return "special \(s(question)) \(special.rawValue) \(d(seconds))"
         case .skip(let question): return "skip \(s(question))"
         case .clear(let question): return "clear \(s(question))"

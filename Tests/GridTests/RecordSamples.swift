@@ -15,6 +15,7 @@ enum RecordSamples {
         money.label = "Chiffre d'affaires"
         money.answeredAt = "2026-11-28T10:00:01.250Z"
         money.seconds = 12
+        money.said = "environ 5 millions $"
         money.notes = [RecordAnnotation(text: "vérifier / confirmer", at: "2026-11-28T10:00:02.000Z")]
         var name = question("nom", 1, value: .text("Coop « Alina »"))
         name.personal = true
@@ -25,6 +26,9 @@ enum RecordSamples {
         var staleRank = question("rang", 12, type: .rank, status: .unanswered)
         staleRank.earlier = RecordEarlierAnswer(status: .answered, value: .rank(["Serre", "Local"]), answeredAt: "2026-11-28T10:00:05.000Z",
                                                 seconds: 2)
+        var saidEarlier = question("membres", 14, type: .integer, status: .notApplicable)
+        saidEarlier.earlier = RecordEarlierAnswer(status: .answered, value: .number(200), answeredAt: "2026-11-28T10:00:07.000Z",
+                                                  seconds: 1, said: "plus de 200")
         var refusedEarlier = question("avant", 13, status: .notApplicable)
         refusedEarlier.earlier = RecordEarlierAnswer(status: .refused, value: nil, answeredAt: "2026-11-28T10:00:06.000Z", seconds: nil)
         let first = CaseRecord.RecordSection(id: "id", title: "Identification", label: nil, questions: [
@@ -39,7 +43,7 @@ enum RecordSamples {
         ])
         let second = CaseRecord.RecordSection(id: "dev", title: "Développement", label: "Dév.", questions: [
             question("defis", 11, type: .list, value: .list(["un", "deux, trois", "quatre\nlignes"])),
-            staleRank, refusedEarlier,
+            staleRank, refusedEarlier, saidEarlier,
         ])
         return CaseRecord(
             recordFormat: CaseRecord.currentFormat, caseID: "2026-11-28-1", uuid: "0A0B0C0D-0000-4000-8000-000000000001", anonymised: false,
@@ -78,7 +82,8 @@ enum RecordSamples {
         func earlier() -> RecordEarlierAnswer {
             let status = [QuestionStatus.answered, .skipped, .dontKnow, .refused].randomElement(using: &random) ?? .answered
             return RecordEarlierAnswer(status: status, value: status == .answered ? value() : nil, answeredAt: "2026-11-28T10:00:00.000Z",
-                                       seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil)
+                                       seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil,
+                                       said: maybe(text()))
         }
         let sections = (0..<Int.random(in: 0...3, using: &random)).map { s in
             CaseRecord.RecordSection(id: "s\(s)", title: text(), label: maybe(text()), questions: (0..<Int.random(in: 0...4, using: &random)).map { n in
@@ -86,7 +91,7 @@ enum RecordSamples {
                                unit: maybe(text()), personal: Bool.random(using: &random), status: QuestionStatus.allCases.randomElement(using: &random) ?? .answered,
                                value: value(), notes: annotations(), quotes: annotations(), answeredAt: maybe("2026-11-28T10:00:00.000Z"),
                                seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil,
-                               earlier: Bool.random(using: &random) ? earlier() : nil)
+                               earlier: Bool.random(using: &random) ? earlier() : nil, said: maybe(text()))
             })
         }
         return CaseRecord(

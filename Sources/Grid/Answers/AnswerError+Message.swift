@@ -10,9 +10,10 @@ extension AnswerError: UserFacingError, MessageCatalogue {
         case .empty:
             return (fr: "Cette question demande une réponse (ou /passer, /nsp, /refus).",
                     en: "This question needs an answer (or /skip, /dk, /refuse).")
-        case .notANumber(let text):
-            return (fr: "« \(text) » n'est pas un nombre : tapez par exemple 1 500 ou 2,5.",
-                    en: "'\(text)' is not a number: type for example 1,500 or 2.5.")
+        case .notANumber(let text, let example):
+            let examples = example.wording
+            return (fr: "« \(text) » n'est pas un nombre : tapez par exemple \(examples.fr).",
+                    en: "'\(text)' is not a number: type for example \(examples.en).")
         case .notAWholeNumber(let text):
             return (fr: "« \(text) » n'est pas un nombre entier : tapez par exemple 40.",
                     en: "'\(text)' is not a whole number: type for example 40.")

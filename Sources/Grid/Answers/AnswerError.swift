@@ -1,7 +1,8 @@
 /// Why typed text is not a valid answer to a question; the message says what is expected.
 public enum AnswerError: Error, Sendable, Equatable {
     case empty
-    case notANumber(String)
+    /// Not a number, with examples that fit the question (no `2,5` for a whole number).
+    case notANumber(String, NumberExample)
     case notAWholeNumber(String)
     /// A comma that may group thousands or mark decimals (`2,5` in an English grid), with the
     /// numbers it may stand for, written as they would be typed in the grid's language.

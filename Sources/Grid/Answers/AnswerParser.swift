@@ -12,13 +12,28 @@ public struct AnswerParser: Sendable {
 
     /// Parses `input` for `question`; `rankItems` are the items a `rank` chooses from.
     public func parse(_ input: String, for question: Question, rankItems: [String] = []) -> Result<AnswerValue, AnswerError> {
+        read(input, for: question, rankItems: rankItems).map(\.value)
+    }
+
+    /// Parses `input` for `question` and keeps the words a number was said with (`plus de 200`).
+    public func read(_ input: String, for question: Question, rankItems: [String] = []) -> Result<TypedAnswer, AnswerError> {
         let text = input.trimmingWhitespace.precomposedCanonical
         guard !text.isEmpty else { return .failure(.empty) }
+        switch question.type {
+        case .integer, .decimal, .percent, .money, .year:
+            return number(text, for: question)
+        default:
+            return value(text, for: question, rankItems: rankItems).map { TypedAnswer($0) }
+        }
+    }
+
+    /// The value of an answer that is not a number.
+    private func value(_ text: String, for question: Question, rankItems: [String]) -> Result<AnswerValue, AnswerError> {
         switch question.type {
         case .text, .list:
             return .success(.text(text))
         case .integer, .decimal, .percent, .money, .year:
-            return number(text, for: question)
+            return number(text, for: question).map(\.value)
         case .date:
             return Self.isDate(text) ? .success(.text(text)) : .failure(.notADate(text))
         case .choice:
@@ -38,19 +53,20 @@ public struct AnswerParser: Sendable {
         }
     }
 
-    private func number(_ text: String, for question: Question) -> Result<AnswerValue, AnswerError> {
-        let value: Double
-        switch NumberText.read(text, language: language, unit: question.unit) {
-        case .success(let number): value = number
+    private func number(_ text: String, for question: Question) -> Result<TypedAnswer, AnswerError> {
+        let spoken: SpokenNumber
+        switch SpokenNumber.read(text, language: language, unit: question.unit) {
+        case .success(let number): spoken = number
         case .failure(let problem): return .failure(numberError(problem, text: text, for: question))
         }
+        let value = spoken.value
         if question.type == .integer || question.type == .year, value != value.rounded() {
             return .failure(question.type == .year ? .notAYear(text) : .notAWholeNumber(text))
         }
         if question.type == .year, !(1000...2999).contains(value) { return .failure(.notAYear(text)) }
         if let min = question.min, value < min { return .failure(.belowMinimum(min)) }
         if let max = question.max, value > max { return .failure(.aboveMaximum(max)) }
-        return .success(.number(value))
+        return .success(TypedAnswer(.number(value), said: spoken.said))
     }
 
     /// The answer error of a number that does not read; ambiguous readings of a whole-number
@@ -62,7 +78,7 @@ public struct AnswerParser: Sendable {
             return (wholeOnly && !whole.isEmpty ? whole : readings).map { NumberText.plain($0, language) }
         }
         switch problem {
-        case .notANumber: return question.type == .year ? .notAYear(text) : .notANumber(text)
+        case .notANumber: return question.type == .year ? .notAYear(text) : .notANumber(text, NumberExample(question))
         case .ambiguousComma(let readings): return .ambiguousComma(text, readings: typed(readings))
         case .ambiguousSpace(let readings): return .ambiguousSpace(text, readings: typed(readings))
         case .tooLarge: return .numberTooLarge(text)

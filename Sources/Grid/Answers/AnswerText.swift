@@ -28,6 +28,17 @@ public struct AnswerText: Sendable {
         }
     }
 
+    /// A number said with words, as typed, with the question's unit after the number when none
+    /// was typed: `plus de 200 membres`, `200 membres et plus`, `environ 60 employé·e·s`.
+    public func display(said: String, for question: Question) -> String {
+        guard let unit = question.unit ?? (question.type == .percent ? "%" : nil),
+              case .success(let spoken) = SpokenNumber.read(said, language: language, unit: question.unit),
+              !spoken.hasUnit, spoken.said != nil else { return said }
+        let typed = said.trimmingWhitespace
+        let end = typed.index(typed.startIndex, offsetBy: min(spoken.numberEnd, typed.count))
+        return typed[..<end] + "\u{00A0}" + unit + typed[end...]
+    }
+
     /// The answer as it would be typed again, to put in the edit line (`rankItems` for ranks).
     public func editable(_ value: AnswerValue, for question: Question, rankItems: [String] = []) -> String {
         switch (question.type, value) {

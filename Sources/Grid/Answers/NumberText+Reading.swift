@@ -78,7 +78,7 @@ extension NumberText {
     }
 
     /// The number of these digits, when a double keeps it exactly.
-    private static func exact(whole: some StringProtocol, fraction: some StringProtocol, negative: Bool) -> Result<Double, NumberProblem> {
+    static func exact(whole: some StringProtocol, fraction: some StringProtocol, negative: Bool) -> Result<Double, NumberProblem> {
         let typed = DecimalDigits(whole: whole, fraction: fraction, negative: negative)
         let limit = "9007199254740992"
         guard typed.whole.count < limit.count || (typed.whole.count == limit.count && typed.whole <= limit) else {

@@ -2,18 +2,19 @@
 /// was given and how long it took, written case by case so memory stays flat.
 ///
 /// Columns: `case, uuid, grid, grid_version, question, label, type, status, item, value,
-/// answered_at, seconds`. `label` is the question's label (else its text); `status` is the
+/// answered_at, seconds, said`. `label` is the question's label (else its text); `status` is the
 /// record's (`answered`, `skipped`, `dont_know`, `refused`, `not_applicable`, `unanswered`).
 /// Lists, multichoices and ranks give one line per item with its 1-based `item` (rank order);
 /// every other question one line with `item` empty. Values are for machines: choice ids,
 /// `true`/`false`, plain numbers; empty unless answered (an answer that stopped applying, kept
 /// under `earlier` in the JSON record, is not written). Every question of the case's record is
-/// listed (anonymised records lack personal questions). Cells are never formula-guarded:
+/// listed (anonymised records lack personal questions). `said` holds a number's words as typed
+/// (`plus de 200`) when there were more than the number and its unit; `value` has the number. Cells are never formula-guarded:
 /// `options.raw` is not consulted, as R and pandas read the text as it is.
 public struct CSVLongWriter: Sendable {
     /// The columns, in order.
     public static let columns = ["case", "uuid", "grid", "grid_version", "question", "label", "type", "status", "item", "value",
-                                 "answered_at", "seconds"]
+                                 "answered_at", "seconds", "said"]
 
     public let options: CSVOptions
 
@@ -35,8 +36,8 @@ public struct CSVLongWriter: Sendable {
         for question in record.questions {
             let lead = [record.caseID, record.uuid, record.grid.id, String(record.grid.version), question.id,
                         question.label ?? question.text, question.type.rawValue, question.status.rawValue]
-            let trail = [question.answeredAt ?? "", question.seconds.map(CSVField.number) ?? ""]
             let value = question.status == .answered ? question.value : nil
+            let trail = [question.answeredAt ?? "", question.seconds.map(CSVField.number) ?? "", value == nil ? "" : question.said ?? ""]
             if let items = value.flatMap(Self.items), !items.isEmpty {
                 for (index, item) in items.enumerated() {
                     output += CSVField.line(lead + [String(index + 1), item] + trail, raw: true)

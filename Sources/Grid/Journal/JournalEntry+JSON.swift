@@ -7,9 +7,10 @@ extension JournalEntry {
         var json = JSONText(pretty: false)
         json.object { json in
             switch event {
-            case .answer(let id, let value, let seconds):
+            case .answer(let id, let value, let seconds, let said):
                 at(&json, "answer")
                 json.key("question"); json.string(id)
+                json.field("said", said)
                 json.key("seconds"); json.number(Self.rounded(seconds))
                 json.key("value"); value.write(to: &json)
             case .special(let id, let special, let seconds):

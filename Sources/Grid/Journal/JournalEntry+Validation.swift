@@ -7,7 +7,7 @@ extension JournalEntry {
     /// another grid names it by a SHA-256 digest.
     var isSound: Bool {
         switch event {
-        case .answer(_, _, let seconds), .special(_, _, let seconds): return seconds.isFinite && seconds >= 0
+        case .answer(_, _, let seconds, _), .special(_, _, let seconds): return seconds.isFinite && seconds >= 0
         case .grid(_, _, let sha256): return HexDigest.isSHA256(sha256)
         default: return true
         }

@@ -17,7 +17,7 @@ extension JournalEntry: Codable {
     }
 
     private enum Key: String, CodingKey {
-        case event, at, question, value, answer, seconds, items, line, text, to, grid, version, sha256
+        case event, at, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said
     }
 
     public init(from decoder: Decoder) throws {
@@ -26,7 +26,9 @@ extension JournalEntry: Codable {
         func question() throws -> String { try container.decode(String.self, forKey: .question) }
         func seconds() throws -> Double { try container.decodeIfPresent(Double.self, forKey: .seconds) ?? 0 }
         switch try container.decode(Kind.self, forKey: .event) {
-        case .answer: event = .answer(question: try question(), value: try container.decode(AnswerValue.self, forKey: .value), seconds: try seconds())
+        case .answer:
+            event = .answer(question: try question(), value: try container.decode(AnswerValue.self, forKey: .value),
+                            seconds: try seconds(), said: try container.decodeIfPresent(String.self, forKey: .said))
         case .special: event = .special(question: try question(), try container.decode(SpecialAnswer.self, forKey: .answer), seconds: try seconds())
         case .skip: event = .skip(question: try question())
         case .clear: event = .clear(question: try question())
@@ -48,11 +50,12 @@ extension JournalEntry: Codable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         switch event {
-        case .answer(let id, let value, let seconds):
+        case .answer(let id, let value, let seconds, let said):
             try container.encode(Kind.answer, forKey: .event)
             try container.encode(id, forKey: .question)
             try container.encode(value, forKey: .value)
             try container.encode(Self.rounded(seconds), forKey: .seconds)
+            try container.encodeIfPresent(said, forKey: .said)
         case .special(let id, let special, let seconds):
             try container.encode(Kind.special, forKey: .event)
             try container.encode(id, forKey: .question)

@@ -1,7 +1,8 @@
 /// One thing that happened in a session, as journaled after the header line.
 public enum JournalEvent: Sendable, Equatable {
-    /// A valid answer, with the seconds spent on the question.
-    case answer(question: String, value: AnswerValue, seconds: Double)
+    /// A valid answer, with the seconds spent on the question and, for a number said with words
+    /// (`plus de 200`, `1,5 million`), the text as typed.
+    case answer(question: String, value: AnswerValue, seconds: Double, said: String? = nil)
     /// "Don't know" or "refused".
     case special(question: String, SpecialAnswer, seconds: Double)
     /// The question was passed on purpose.
@@ -25,7 +26,7 @@ public enum JournalEvent: Sendable, Equatable {
     /// The question the event is about, if any.
     public var question: String? {
         switch self {
-        case .answer(let id, _, _), .special(let id, _, _), .skip(let id), .clear(let id), .draft(let id, _, _):
+        case .answer(let id, _, _, _), .special(let id, _, _), .skip(let id), .clear(let id), .draft(let id, _, _):
             return id
         case .note(let id, _), .quote(let id, _): return id
         case .navigation(let id): return id

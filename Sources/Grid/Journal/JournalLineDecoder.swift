@@ -67,8 +67,8 @@ enum JournalLineDecoder {
             case .strings(let list)?: value = .list(list)
             default: return nil
             }
-            guard let seconds = seconds() else { return nil }
-            event = .answer(question: question, value: value, seconds: seconds)
+            guard let seconds = seconds(), let said = optional(.said) else { return nil }
+            event = .answer(question: question, value: value, seconds: seconds, said: said)
         } else if FlatJSON.matches(kind, "special") {
             guard let question = required(.question), case .string(let raw)? = fields[.answer] else { return nil }
             let special: SpecialAnswer
@@ -123,7 +123,7 @@ enum JournalLineDecoder {
 
     /// The keys of `JournalEntry`'s format; any other key sends the line to `JSONDecoder`.
     enum Key: Int, FlatJSONKey {
-        case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256
+        case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said
 
         var slot: Int { rawValue }
 
@@ -132,7 +132,8 @@ enum JournalLineDecoder {
             func equals(_ name: StaticString) -> Bool { FlatJSON.spells(bytes, start, count, name) }
             switch count {
             case 2: return equals("at") ? .at : equals("to") ? .to : nil
-            case 4: return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : nil
+            case 4:
+                return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : equals("said") ? .said : nil
             case 5: return equals("event") ? .event : equals("value") ? .value : equals("items") ? .items : nil
             case 6: return equals("answer") ? .answer : equals("sha256") ? .sha256 : nil
             case 7: return equals("seconds") ? .seconds : equals("version") ? .version : nil

@@ -71,6 +71,7 @@ extension RecordQuestion {
             json.key("number"); json.number(number)
             json.key("personal"); json.bool(personal)
             json.key("quotes"); json.array(quotes) { $1.write(to: &$0) }
+            json.field("said", said)
             if let seconds { json.key("seconds"); json.number(seconds) }
             json.key("status"); json.string(status.rawValue)
             json.key("text"); json.string(text)
@@ -85,6 +86,7 @@ extension RecordEarlierAnswer {
     func write(to json: inout JSONText) {
         json.object { json in
             json.key("answered_at"); json.string(answeredAt)
+            json.field("said", said)
             if let seconds { json.key("seconds"); json.number(seconds) }
             json.key("status"); json.string(status.rawValue)
             if let value { json.key("value"); value.write(to: &json) }

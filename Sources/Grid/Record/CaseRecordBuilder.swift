@@ -69,7 +69,8 @@ public struct CaseRecordBuilder: Sendable {
             notes: attached(state.notes), quotes: attached(state.quotes),
             answeredAt: counted ? response.map { Timestamp.format($0.at) } : nil,
             seconds: counted ? response.map(\.seconds).flatMap { $0.isFinite ? $0 : nil } : nil,
-            earlier: counted ? nil : response.map { Self.earlier($0, question: question) }
+            earlier: counted ? nil : response.map { Self.earlier($0, question: question) },
+            said: value.flatMap { Self.said(response, of: $0) }
         )
     }
 
@@ -87,7 +88,14 @@ public struct CaseRecordBuilder: Sendable {
         case .special(.refused): status = .refused
         }
         return RecordEarlierAnswer(status: status, value: value, answeredAt: Timestamp.format(response.at),
-                                   seconds: response.seconds.isFinite ? response.seconds : nil)
+                                   seconds: response.seconds.isFinite ? response.seconds : nil,
+                                   said: value.flatMap { said(response, of: $0) })
+    }
+
+    /// The words a number answer was said with; none for other values (a journal edited by hand).
+    static func said(_ response: Response?, of value: RecordValue) -> String? {
+        guard case .number = value, let said = response?.said, !said.isEmpty else { return nil }
+        return said
     }
 
     /// Seconds the interview was open: from the start or each resume to the next pause or completion.

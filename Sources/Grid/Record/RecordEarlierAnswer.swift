@@ -11,19 +11,22 @@ public struct RecordEarlierAnswer: Sendable, Equatable, Codable {
     public var status: QuestionStatus
     /// The typed value, when it was an answer.
     public var value: RecordValue?
+    /// The words the number was said with, as in `RecordQuestion.said`.
+    public var said: String?
     public var answeredAt: String
     public var seconds: Double?
 
     private enum CodingKeys: String, CodingKey {
-        case status, value
+        case status, value, said
         case answeredAt = "answered_at"
         case seconds
     }
 
-    public init(status: QuestionStatus, value: RecordValue?, answeredAt: String, seconds: Double?) {
+    public init(status: QuestionStatus, value: RecordValue?, answeredAt: String, seconds: Double?, said: String? = nil) {
         self.status = status
         self.value = value
         self.answeredAt = answeredAt
         self.seconds = seconds
+        self.said = said
     }
 }

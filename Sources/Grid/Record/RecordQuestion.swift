@@ -9,6 +9,9 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     public var personal: Bool
     public var status: QuestionStatus
     public var value: RecordValue?
+    /// The words the number was said with, as typed (`plus de 200`, `1,5 million`), when there
+    /// were more than the number and its unit; `value` holds the number.
+    public var said: String?
     public var notes: [RecordAnnotation]
     public var quotes: [RecordAnnotation]
     public var answeredAt: String?
@@ -18,14 +21,14 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     public var earlier: RecordEarlierAnswer?
 
     private enum CodingKeys: String, CodingKey {
-        case id, number, text, label, type, unit, personal, status, value, notes, quotes
+        case id, number, text, label, type, unit, personal, status, value, said, notes, quotes
         case answeredAt = "answered_at"
         case seconds, earlier
     }
 
     public init(id: String, number: Int, text: String, label: String?, type: QuestionType, unit: String?, personal: Bool,
                 status: QuestionStatus, value: RecordValue?, notes: [RecordAnnotation], quotes: [RecordAnnotation],
-                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil) {
+                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil, said: String? = nil) {
         self.id = id
         self.number = number
         self.text = text
@@ -40,5 +43,6 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
         self.answeredAt = answeredAt
         self.seconds = seconds
         self.earlier = earlier
+        self.said = said
     }
 }

@@ -127,7 +127,8 @@ public struct FicheRenderer: Sendable {
         case .number(let number):
             var typed = Question(id: question.id, text: question.text, type: question.type)
             typed.unit = question.unit
-            content = .text(AnswerText(language: grid.language).display(.number(number), for: typed))
+            let answers = AnswerText(language: grid.language)
+            content = .text(question.said.map { answers.display(said: $0, for: typed) } ?? answers.display(.number(number), for: typed))
         }
         switch content {
         case .text(let text):

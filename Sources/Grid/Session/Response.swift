@@ -12,11 +12,14 @@ public struct Response: Sendable, Equatable {
     public var kind: Kind
     public var at: Date
     public var seconds: Double
+    /// The words a number was said with (`plus de 200`), when it was.
+    public var said: String?
 
-    public init(_ kind: Kind, at: Date, seconds: Double = 0) {
+    public init(_ kind: Kind, at: Date, seconds: Double = 0, said: String? = nil) {
         self.kind = kind
         self.at = at
         self.seconds = seconds
+        self.said = said
     }
 
     /// The stored value, when this is an answer.

@@ -36,8 +36,8 @@ public struct SessionState: Sendable {
         if firstEventAt == nil { firstEventAt = entry.at }
         lastEventAt = entry.at
         switch entry.event {
-        case .answer(let id, let value, let seconds):
-            responses[id] = Response(.answered(value), at: entry.at, seconds: seconds)
+        case .answer(let id, let value, let seconds, let said):
+            responses[id] = Response(.answered(value), at: entry.at, seconds: seconds, said: said)
             drafts[id] = nil
         case .special(let id, let special, let seconds):
             responses[id] = Response(.special(special), at: entry.at, seconds: seconds)

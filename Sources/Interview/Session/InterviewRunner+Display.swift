@@ -64,7 +64,7 @@ extension InterviewRunner {
         case .date:
             lines.append(console.styled(phrase(.dateHint), .dim))
         default:
-            if let unit = question.unit { lines.append(console.styled("   (\(unit))", .dim)) }
+            if let unit = question.shownUnit { lines.append(console.styled("   (\(unit))", .dim)) }
         }
         if let value = state.responses[question.id]?.value, state.drafts[question.id] == nil, question.type == .list {
             lines.append(console.styled(phrase(.currentAnswer) + TerminalText.safe(answers.display(value, for: question)), .dim))

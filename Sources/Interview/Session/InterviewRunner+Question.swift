@@ -40,7 +40,8 @@ extension InterviewRunner {
     /// What the edit line starts with: a draft line, else the current answer when editing.
     func initialPrefill(for question: Question) -> String {
         if let line = state.drafts[question.id]?.line { return line }
-        guard let value = state.responses[question.id]?.value else { return "" }
+        guard let response = state.responses[question.id], let value = response.value else { return "" }
+        if let said = response.said { return said }
         let items = evaluation.rankItems[question.id] ?? []
         return answers.editable(value, for: question, rankItems: items)
     }
@@ -56,12 +57,14 @@ extension InterviewRunner {
             return .advance
         }
         let rankItems = evaluation.rankItems[question.id] ?? []
-        switch parser.parse(text, for: question, rankItems: rankItems) {
+        switch parser.read(text, for: question, rankItems: rankItems) {
         case .failure(let error):
             return rejected(error, typed: text, question: question)
-        case .success(let value):
+        case .success(let typed):
+            let value = typed.value
             guard confirmsEarlyEnd(.answer(question: question.id, value: value, seconds: 0), at: index) else { return .stay(prefill: "") }
-            do { try record(.answer(question: question.id, value: value, seconds: secondsOnQuestion)) } catch {
+            let event = JournalEvent.answer(question: question.id, value: value, seconds: secondsOnQuestion, said: typed.said)
+            do { try record(event) } catch {
                 return failedToSave(error, retry: text).map(Step.end) ?? .stay(prefill: text)
             }
             return .advance

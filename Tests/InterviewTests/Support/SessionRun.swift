@@ -22,7 +22,7 @@ struct SessionRun {
     var state: SessionState { runner.state }
     /// Answer events of this run, as (question, value).
     var answers: [(String, AnswerValue)] {
-        newEvents.compactMap { if case .answer(let id, let value, _) = $0 { return (id, value) } else { return nil } }
+        newEvents.compactMap { if case .answer(let id, let value, _, _) = $0 { return (id, value) } else { return nil } }
     }
 }
 
@@ -73,7 +73,7 @@ func restoreDefaultSignalHandlers() {
 extension [JournalEvent] {
     /// The answer events, as (question, value).
     var answers: [(String, AnswerValue)] {
-        compactMap { if case .answer(let id, let value, _) = $0 { return (id, value) } else { return nil } }
+        compactMap { if case .answer(let id, let value, _, _) = $0 { return (id, value) } else { return nil } }
     }
 
     /// The question ids of the answer events, in order.
@@ -83,7 +83,7 @@ extension [JournalEvent] {
     var withoutSeconds: [JournalEvent] {
         map {
             switch $0 {
-            case .answer(let id, let value, _): return .answer(question: id, value: value, seconds: 0)
+            case .answer(let id, let value, _, let said): return .answer(question: id, value: value, seconds: 0, said: said)
             case .special(let id, let special, _): return .special(question: id, special, seconds: 0)
             default: return $0
             }
