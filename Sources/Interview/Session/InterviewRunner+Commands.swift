@@ -105,6 +105,7 @@ extension InterviewRunner {
             console.say(phrase(.requiredMissing(list: list)))
         }
         if editor.isInteractive {
+            editor.completions = yesNoCompletion
             let input = editor.readLine(prompt: phrase(.confirmFinish), prefill: "")
             guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
                 console.say(phrase(.interviewGoesOn))
@@ -117,6 +118,7 @@ extension InterviewRunner {
     /// The prompt of a reopened, completed case: commands only.
     func reviewPrompt() -> Step {
         shown = nil
+        editor.completions = completion(at: nil)
         let input = editor.readLine(prompt: phrase(.reviewPrompt), prefill: "")
         switch input {
         case .endOfInput:

@@ -1,0 +1,27 @@
+import Grid
+
+extension InterviewRunner {
+    /// Tab at a question: its choices (or yes/no words, or the items to rank), then the commands;
+    /// question ids only after `/aller `.
+    func completion(at index: Int?) -> LineCompletion {
+        var words: [String] = []
+        if let index {
+            let question = questions[index]
+            switch question.type {
+            case .choice, .multichoice: words = question.choices.map(\.label)
+            case .yesno: words = yesNoWords
+            case .rank: words = evaluation.rankItems[question.id] ?? []
+            default: break
+            }
+        }
+        return LineCompletion(words: words + commandNames, command: CommandName.goTo.text(in: language), targets: questions.map(\.id))
+    }
+
+    /// Tab at a yes/no confirmation: the yes/no words only.
+    var yesNoCompletion: LineCompletion { LineCompletion(words: yesNoWords) }
+
+    /// The words a yes/no answer takes in full (`ou` → `oui`), the grid's language first.
+    private var yesNoWords: [String] {
+        loaded.grid.language == .fr ? ["oui", "non", "yes", "no"] : ["yes", "no", "oui", "non"]
+    }
+}
