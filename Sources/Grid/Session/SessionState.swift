@@ -12,8 +12,12 @@ public struct SessionState: Sendable {
     public let grid: Grid
     public private(set) var responses: [String: Response] = [:]
     public private(set) var drafts: [String: Draft] = [:]
-    public private(set) var notes: [Annotation] = []
-    public private(set) var quotes: [Annotation] = []
+    /// Notes and quotes together, in the order they were taken, corrections applied.
+    public private(set) var annotations: [Annotation] = []
+    /// Markers dropped for the recording (`/repère`), in order.
+    public private(set) var marks: [Annotation] = []
+    public var notes: [Annotation] { annotations.filter { !$0.isQuote } }
+    public var quotes: [Annotation] { annotations.filter(\.isQuote) }
     public private(set) var lifecycle: Lifecycle = .inProgress
     public private(set) var pauseCount = 0
     public private(set) var firstEventAt: Date?
@@ -51,9 +55,15 @@ public struct SessionState: Sendable {
         case .draft(let id, let items, let line):
             drafts[id] = Draft(items: items, line: line)
         case .note(let id, let text):
-            notes.append(Annotation(question: id, text: text, at: entry.at))
+            annotations.append(Annotation(question: id, text: text, at: entry.at))
         case .quote(let id, let text):
-            quotes.append(Annotation(question: id, text: text, at: entry.at))
+            annotations.append(Annotation(question: id, text: text, at: entry.at, isQuote: true))
+        case .noteEdit(let id, let index, let text):
+            let positions = annotations.indices.filter { annotations[$0].question == id }
+            guard index >= 1, index <= positions.count else { break }
+            if let text { annotations[positions[index - 1]].text = text } else { annotations.remove(at: positions[index - 1]) }
+        case .mark(let id, let text):
+            marks.append(Annotation(question: id, text: text, at: entry.at))
         case .navigation, .grid:
             break
         case .pause:

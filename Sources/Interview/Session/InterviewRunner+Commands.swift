@@ -57,6 +57,14 @@ extension InterviewRunner {
             }
             console.say(command == .note(text) ? phrase(.noteSaved) : phrase(.quoteSaved), style: .dim)
             return .stay(prefill: "")
+        case .notes:
+            return listNotes(at: question)
+        case .editNote(let number, let text):
+            return editNote(number, text: text, at: question, typed: typed)
+        case .removeNote(let number):
+            return editNote(number, text: nil, at: question, typed: typed)
+        case .mark(let text):
+            return mark(text, at: question, typed: typed)
         case .pause:
             return .end(pause())
         case .finish:
