@@ -13,6 +13,9 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     public var quotes: [RecordAnnotation]
     public var answeredAt: String?
     public var seconds: Double?
+    /// When the question was put on screen for the answer that counts, on the interview's clock
+    /// (`HH:MM:SS` since the start, pauses left out): where the passage is in a recording.
+    public var offset: String?
     /// The journal's last answer (or skip, special answer) when it no longer counts: status is
     /// then `not_applicable`, or `unanswered` for a rank whose ranked items left its source list.
     public var earlier: RecordEarlierAnswer?
@@ -20,12 +23,12 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id, number, text, label, type, unit, personal, status, value, notes, quotes
         case answeredAt = "answered_at"
-        case seconds, earlier
+        case seconds, earlier, offset
     }
 
     public init(id: String, number: Int, text: String, label: String?, type: QuestionType, unit: String?, personal: Bool,
                 status: QuestionStatus, value: RecordValue?, notes: [RecordAnnotation], quotes: [RecordAnnotation],
-                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil) {
+                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil, offset: String? = nil) {
         self.id = id
         self.number = number
         self.text = text
@@ -40,5 +43,6 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
         self.answeredAt = answeredAt
         self.seconds = seconds
         self.earlier = earlier
+        self.offset = offset
     }
 }
