@@ -36,6 +36,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Markdown: add notes and quotes under their entries.")
     var withNotes = false
 
+    @Flag(help: "Markdown: add under each answer its time since the interview started, pauses left out (HH:MM:SS, to find it in a recording), and list the /repère markers.")
+    var withTimes = false
+
     @Flag(help: "CSV: question labels as column headers instead of ids.")
     var labels = false
 
@@ -55,6 +58,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--labels, --excel, --raw and --long go with --format csv.")
         }
         if format != .markdown, withNotes { throw ValidationError("--with-notes goes with --format markdown.") }
+        if format != .markdown, withTimes { throw ValidationError("--with-times goes with --format markdown.") }
         if keepNotes, !anonymise { throw ValidationError("--keep-notes goes with --anonymise.") }
     }
 
@@ -76,7 +80,7 @@ struct ExportCommand: ParsableCommand {
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         switch format {
         case .json: try exporter.json(to: output)
-        case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
+        case .markdown: try exporter.markdown(to: output, withNotes: withNotes, withTimes: withTimes)
         case .csv:
             let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
             try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,

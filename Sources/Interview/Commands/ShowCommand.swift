@@ -17,6 +17,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Add notes and quotes under their entries.")
     var withNotes = false
 
+    @Flag(help: "Add under each answer its time since the interview started, pauses left out (HH:MM:SS, to find it in a recording), and list the /repère markers.")
+    var times = false
+
     @Option(help: "A grid file standing in for the case's kept grid copy if it is missing (same SHA-256 only).")
     var grid: String?
 
@@ -33,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
-        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
+        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)
         let colour = isatty(1) == 1 && Environment.allowsColour
         try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
     }
