@@ -28,6 +28,17 @@ struct SessionCompletionTests {
         #expect(cote.complete("gaspe").replacement == "Gaspésie")
     }
 
+    @Test("at a multichoice question each item completes after a comma or a space")
+    func multichoiceItems() throws {
+        let completion = try completion(atQuestion: 10)
+        #expect(completion.complete("prod").replacement == "Production")
+        #expect(completion.complete("Production, tr").replacement == "Production, Transformation")
+        #expect(completion.complete("1 3 dis").replacement == "1 3 Distribution")
+        #expect(completion.complete("/ai").replacement == "/aide")
+        let spaced = LineCompletion(words: ["Vente directe"], items: [])
+        #expect(spaced.complete("vente d").replacement == "Vente directe")
+    }
+
     @Test("at a yes/no question, `ou` completes to `oui` and `n` offers `non` and `no`")
     func yesNoWords() throws {
         let completion = try completion(atQuestion: 11)

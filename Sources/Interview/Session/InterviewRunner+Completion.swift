@@ -5,16 +5,22 @@ extension InterviewRunner {
     /// question ids only after `/aller `.
     func completion(at index: Int?) -> LineCompletion {
         var words: [String] = []
+        var items: [String] = []
         if let index {
             let question = questions[index]
             switch question.type {
-            case .choice, .multichoice: words = question.choices.map(\.label)
+            case .choice: words = question.choices.map(\.label)
+            case .multichoice:
+                // The answer is read item by item, split at spaces too: only one-word labels can be typed.
+                items = question.choices.map(\.label).filter { !$0.contains(where: LineCompletion.separatesItems) }
+                words = items
             case .yesno: words = yesNoWords
             case .rank: words = evaluation.rankItems[question.id] ?? []
             default: break
             }
         }
-        return LineCompletion(words: words + commandNames, command: CommandName.goTo.text(in: language), targets: questions.map(\.id))
+        return LineCompletion(words: words + commandNames, command: CommandName.goTo.text(in: language), targets: questions.map(\.id),
+                              items: items)
     }
 
     /// Tab at a yes/no confirmation: the yes/no words only.

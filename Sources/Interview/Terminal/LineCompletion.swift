@@ -11,16 +11,25 @@ struct LineCompletion: Equatable {
     /// Completions offered only when the line already starts with `command` (`/aller `).
     var command: String?
     var targets: [String]
+    /// Words completed after the last `,`, `;` or space too (the items of a multichoice answer,
+    /// `Production, tr` → `Production, Transformation`).
+    var items: [String]
 
-    init(words: [String] = [], command: String? = nil, targets: [String] = []) {
+    init(words: [String] = [], command: String? = nil, targets: [String] = [], items: [String] = []) {
         self.words = words
         self.command = command
         self.targets = targets
+        self.items = items
     }
 
     /// The candidates for `typed` (the whole line) and what replaces it: the single match, the
     /// longest start all matches share, or `typed` itself when they share nothing longer.
     func complete(_ typed: String) -> (replacement: String, matches: [String]) {
+        if !items.isEmpty, !typed.hasPrefix("/"), let cut = typed.lastIndex(where: Self.separatesItems) {
+            let head = String(typed[...cut])
+            let (replacement, matches) = LineCompletion(words: items).complete(String(typed[typed.index(after: cut)...]))
+            return (head + replacement, matches)
+        }
         let key = Self.folded(typed)
         var pool = words
         if let command, !targets.isEmpty, key.hasPrefix(Self.folded(command)) { pool = targets.map { command + $0 } }
@@ -32,6 +41,11 @@ struct LineCompletion: Equatable {
             String(zip(shared, match).prefix(while: { $0 == $1 }).map(\.0))
         }
         return (Self.folded(shared).count > key.count ? shared : typed, matches)
+    }
+
+    /// Whether a character ends one item of a multichoice answer, as the answer parser reads it.
+    static func separatesItems(_ character: Character) -> Bool {
+        character == "," || character == ";" || character.isWhitespace
     }
 
     /// The text without case or accents (`Côte` → `cote`), for matching.
