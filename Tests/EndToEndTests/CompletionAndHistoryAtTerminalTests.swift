@@ -67,7 +67,12 @@ struct CompletionAndHistoryAtTerminalTests {
         let listed = try terminal.expect("/revoir")
         #expect(listed.contains("Entreprise privée") && listed.contains("/aide"))
         #expect(!listed.contains("/aller employes"), "question ids only after /aller")
-        terminal.sendLine("")
+        terminal.sendLine("2")
+        try terminal.expectPrompt(after: "6. Nombre d'employés?")
+        terminal.sendTab()
+        terminal.sendTab()
+        let commands = try terminal.expect("/revoir")
+        #expect(commands.contains("/aide"), "a second Tab on an empty line lists the commands, with nothing put in the line")
         terminal.sendControl("d")
         #expect(try terminal.expectExit() == 0)
     }

@@ -66,6 +66,7 @@ struct SessionCompletionTests {
     @Test("a text question completes commands only, and ranks complete their items")
     func textAndRank() throws {
         #expect(try completion(atQuestion: 1).complete("").matches.allSatisfy { $0.hasPrefix("/") })
+        #expect(try completion(atQuestion: 1).complete("").replacement == "", "the commands' shared `/` is not put in the line")
         #expect(try completion(atQuestion: 3).complete("loc").replacement == "Local")
     }
 

@@ -23,7 +23,8 @@ struct LineCompletion: Equatable {
     }
 
     /// The candidates for `typed` (the whole line) and what replaces it: the single match, the
-    /// longest start all matches share, or `typed` itself when they share nothing longer.
+    /// longest start all matches share, or `typed` itself when they share nothing longer. An empty
+    /// line stays empty, so that the second Tab lists the candidates instead of completing a `/`.
     func complete(_ typed: String) -> (replacement: String, matches: [String]) {
         if !items.isEmpty, !typed.hasPrefix("/"), let cut = typed.lastIndex(where: Self.separatesItems) {
             let head = String(typed[...cut])
@@ -37,6 +38,7 @@ struct LineCompletion: Equatable {
         let matches = pool.filter { Self.folded($0).hasPrefix(key) && seen.insert($0).inserted }
         guard let first = matches.first else { return (typed, []) }
         if matches.count == 1 { return (first, matches) }
+        if key.isEmpty { return (typed, matches) }
         let shared = matches.dropFirst().reduce(first) { shared, match in
             String(zip(shared, match).prefix(while: { $0 == $1 }).map(\.0))
         }
