@@ -80,6 +80,13 @@ struct SessionCompletionTests {
         #expect(completion.complete("").matches.allSatisfy { $0.hasPrefix("/") })
     }
 
+    @Test("confirming an early end (no consent) completes oui and non, not the commands")
+    func earlyEndConfirmationCompletesYesNo() throws {
+        let run = try interview(TemporaryCase(grid: try DefaultGrid.load()), lines("Coop du Coin", "Marie Tremblay", "Présidente", "non", "o"))
+        let confirmation = try #require(run.editor.completionsSeen.last)
+        #expect(confirmation.complete("").matches == ["oui", "non", "yes", "no"])
+    }
+
     @Test("confirming the end completes oui and non")
     func confirmationCompletesYesNo() throws {
         let run = try interview(TemporaryCase(grid: loaded), lines("Coop", "/fin", "non"))

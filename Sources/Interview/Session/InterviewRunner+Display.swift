@@ -5,10 +5,12 @@ extension InterviewRunner {
     /// The grid's title and objectives, and how to get help.
     func showWelcome() {
         let grid = loaded.grid
-        console.say(grid.title, style: .title)
+        console.say(console.wrapped(grid.title, style: .title))
         if !grid.objectives.isEmpty {
             console.say(phrase(.objectives))
-            for (number, objective) in grid.objectives.enumerated() { console.say("  \(number + 1). \(objective)") }
+            for (number, objective) in grid.objectives.enumerated() {
+                console.say(console.wrapped(objective, first: "  \(number + 1). "))
+            }
         }
         console.say(phrase(.welcome(caseID: caseID)), style: .dim)
     }
@@ -37,12 +39,16 @@ extension InterviewRunner {
         let progress = evaluation.progress
         let percent = progress.relevant == 0 ? 0 : progress.done * 100 / progress.relevant
         let mark = phrase(.progress(section: section, number: index + 1, count: questions.count, percent: percent))
-        var lines = ["", console.styled(mark, .dim), console.styled("\(index + 1). \(question.text)", .title)]
-        for probe in question.probes { lines.append("   ↳ " + probe) }
-        if let help = question.help { lines.append(console.styled("   " + phrase(.helpLabel) + help, .dim)) }
+        let numbered = "\(index + 1). "
+        var lines = ["", console.styled(mark, .dim), console.wrapped(numbered + question.text, rest: String(repeating: " ", count: numbered.count), style: .title)]
+        for probe in question.probes { lines.append(console.wrapped("↳ " + probe, first: "   ", rest: "     ")) }
+        if let help = question.help { let label = phrase(.helpLabel)
+            lines.append(console.wrapped(label + help, first: "   ", rest: String(repeating: " ", count: 3 + label.count), style: .dim)) }
         switch question.type {
         case .choice, .multichoice:
-            for (number, choice) in question.choices.enumerated() { lines.append("   \(number + 1). \(choice.label)") }
+            for (number, choice) in question.choices.enumerated() {
+                lines.append(console.wrapped(choice.label, first: "   \(number + 1). "))
+            }
             if question.type == .multichoice {
                 lines.append(console.styled(phrase(.multichoiceHint), .dim))
             }
