@@ -99,6 +99,27 @@ struct CompletionAndHistoryAtTerminalTests {
         #expect(try JournalFile(environment, "coop").lastAnswer("financement") as? Bool == false)
     }
 
+    @Test("Ctrl-R after a resume finds an earlier answer of the case by a word in it")
+    func reverseSearchAfterResume() throws {
+        defer { environment.remove() }
+        let first = try atYesNoQuestion()
+        first.sendControl("d")
+        #expect(try first.expectExit() == 0)
+
+        let resumed = try environment.spawn(["resume", "coop"])
+        try resumed.expectPrompt(after: "3. Financement solidaire?")
+        resumed.sendControl("r")
+        resumed.send("Chez")
+        // Readline shows the match with the search string in reverse video.
+        try resumed.expect("\u{1B}[7mChez")
+        #expect(resumed.screenText().contains("(reverse-i-search)`Chez': Épicerie « Chez nous »"))
+        resumed.sendControl("g")
+        resumed.sendLine("oui")
+        try resumed.expectPrompt(after: "4. Si oui, lesquelles?")
+        resumed.sendControl("d")
+        #expect(try resumed.expectExit() == 0)
+    }
+
     @Test("A new case's session does not offer another case's answers on Up")
     func newCaseHasNoHistory() throws {
         defer { environment.remove() }
