@@ -431,14 +431,15 @@ struct FicheRendererTests {
         #expect(!plain.contains("> "))
     }
 
-    @Test("Notes on the title, subtitle and summary questions follow the summary")
+    @Test("Notes on the title, subtitle and summary questions follow the summary, each saying which question it was taken at")
     func openingNotes() throws {
         let events = FicheGrid.complete + [.note(question: "nom", text: "Nom officiel à vérifier."),
                                            .note(question: "statut", text: "Statut depuis 2012.")]
         let fiche = try FicheGrid.fiche(events, withNotes: true)
-        #expect(fiche.hasPrefix("# Coop Essai\n*Coopérative de solidarité*\n\nUne coopérative de Rimouski.\n\n> Note : Nom officiel à vérifier.\n\n## En bref\n"))
-        // The subtitle's question is also in an entry: its notes go there, once.
-        #expect(fiche.contains("Statut : Coopérative de solidarité\n\nAGA : Oui\n\nDate de l'AGA : en juin\n\nRôles :\n\n- Production\n- Distribution au détail\n\n> Note : Statut depuis 2012.\n\n### Partenaires"))
+        #expect(fiche.hasPrefix("# Coop Essai\n*Coopérative de solidarité*\n\nUne coopérative de Rimouski.\n\n> Organisation — Note : Nom officiel à vérifier.\n\n## En bref\n"))
+        // The subtitle's question is also in an entry: its notes go there, once, under the entry's
+        // several answers, naming the question.
+        #expect(fiche.contains("Statut : Coopérative de solidarité\n\nAGA : Oui\n\nDate de l'AGA : en juin\n\nRôles :\n\n- Production\n- Distribution au détail\n\n> Statut — Note : Statut depuis 2012.\n\n### Partenaires"))
         #expect(fiche.components(separatedBy: "Statut depuis 2012.").count == 2)
     }
 

@@ -327,7 +327,7 @@ struct JournalLineDecoderTests {
 
     // MARK: - Random values
 
-    static let kindCount = 12
+    static let kindCount = 14
 
     /// The writer's encoder configuration.
     static func writerEncoder() -> JSONEncoder {
@@ -374,6 +374,9 @@ struct JournalLineDecoderTests {
             event = .grid(id: text(), version: version, sha256: text())
         case 9: event = .pause
         case 10: event = .resume
+        case 11: event = .noteEdit(question: optionalText(), index: random.below(2) == 0 ? 1 + random.below(9) : random.below(1000) - 10,
+                                   text: optionalText())
+        case 12: event = .mark(question: optionalText(), text: text())
         default: event = .complete
         }
         // Milliseconds from 1970 to about 2100, as timestamps store them.
@@ -509,6 +512,8 @@ struct JournalLineDecoderTests {
         case .draft(let question, let items, let line): return "draft \(s(question)) \(items.map(s)) \(s(line))"
         case .note(let question, let text): return "note \(s(question)) \(s(text))"
         case .quote(let question, let text): return "quote \(s(question)) \(s(text))"
+        case .noteEdit(let question, let index, let text): return "note_edit \(s(question)) \(index) \(s(text))"
+        case .mark(let question, let text): return "mark \(s(question)) \(s(text))"
         case .navigation(let to): return "navigation \(s(to))"
         case .grid(let id, let version, let sha256): return "grid \(s(id)) \(version) \(s(sha256))"
         case .pause: return "pause"

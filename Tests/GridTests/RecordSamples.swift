@@ -16,6 +16,7 @@ enum RecordSamples {
         money.answeredAt = "2026-11-28T10:00:01.250Z"
         money.seconds = 12
         money.said = "environ 5 millions $"
+        money.offset = "00:01:02"
         money.notes = [RecordAnnotation(text: "vérifier / confirmer", at: "2026-11-28T10:00:02.000Z")]
         var name = question("nom", 1, value: .text("Coop « Alina »"))
         name.personal = true
@@ -51,7 +52,9 @@ enum RecordSamples {
             interview: .init(interviewer: "Zoé", started: "2026-11-28T10:00:00.000Z", ended: nil, totalSeconds: 61.5, pauses: 2, status: .paused),
             sections: [first, second],
             notes: [RecordAnnotation(text: "hors question", at: "2026-11-28T10:05:00.000Z", question: "ancienne")],
-            quotes: []
+            quotes: [],
+            marks: [RecordMark(text: "rire « franc »", at: "2026-11-28T10:06:00.000Z", offset: "01:00:05", question: "ca"),
+                    RecordMark(text: "hors question", at: "2026-11-28T10:07:00.000Z", offset: "01:00:06")]
         )
     }
 
@@ -91,7 +94,7 @@ enum RecordSamples {
                                unit: maybe(text()), personal: Bool.random(using: &random), status: QuestionStatus.allCases.randomElement(using: &random) ?? .answered,
                                value: value(), notes: annotations(), quotes: annotations(), answeredAt: maybe("2026-11-28T10:00:00.000Z"),
                                seconds: Bool.random(using: &random) ? Double(Int.random(in: 0...5_000, using: &random)) / 10 : nil,
-                               earlier: Bool.random(using: &random) ? earlier() : nil, said: maybe(text()))
+                               earlier: Bool.random(using: &random) ? earlier() : nil, said: maybe(text()), offset: maybe("00:00:12"))
             })
         }
         return CaseRecord(
@@ -100,7 +103,8 @@ enum RecordSamples {
             interview: .init(interviewer: maybe(text()), started: text(), ended: maybe(text()),
                              totalSeconds: Double(Int.random(in: 0...100_000, using: &random)) / 10, pauses: Int.random(in: 0...5, using: &random),
                              status: [SessionState.Lifecycle.inProgress, .paused, .completed].randomElement(using: &random) ?? .paused),
-            sections: sections, notes: annotations(), quotes: annotations()
+            sections: sections, notes: annotations(), quotes: annotations(),
+            marks: annotations().map { RecordMark(text: $0.text, at: $0.at, offset: "12:34:56", question: $0.question) }
         )
     }
 }

@@ -30,6 +30,15 @@ extension JournalEntry {
                 at(&json, { if case .note = event { "note" } else { "quote" } }())
                 json.field("question", id)
                 json.key("text"); json.string(text)
+            case .noteEdit(let id, let index, let text):
+                at(&json, "note_edit")
+                json.key("index"); json.number(index)
+                json.field("question", id)
+                json.field("text", text)
+            case .mark(let id, let text):
+                at(&json, "mark")
+                json.field("question", id)
+                json.key("text"); json.string(text)
             case .navigation(let id):
                 at(&json, "navigation")
                 json.key("to"); json.string(id)

@@ -13,11 +13,12 @@ public struct JournalEntry: Sendable, Equatable {
 
 extension JournalEntry: Codable {
     private enum Kind: String, Codable {
-        case answer, special, skip, clear, draft, note, quote, navigation, grid, pause, resume, complete
+        case answer, special, skip, clear, draft, note, quote, navigation, grid, pause, resume, complete, mark
+        case noteEdit = "note_edit"
     }
 
     private enum Key: String, CodingKey {
-        case event, at, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said
+        case event, at, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said, index
     }
 
     public init(from decoder: Decoder) throws {
@@ -37,6 +38,11 @@ extension JournalEntry: Codable {
                            line: try container.decodeIfPresent(String.self, forKey: .line))
         case .note: event = .note(question: try container.decodeIfPresent(String.self, forKey: .question), text: try container.decode(String.self, forKey: .text))
         case .quote: event = .quote(question: try container.decodeIfPresent(String.self, forKey: .question), text: try container.decode(String.self, forKey: .text))
+        case .noteEdit:
+            event = .noteEdit(question: try container.decodeIfPresent(String.self, forKey: .question),
+                              index: try container.decode(Int.self, forKey: .index),
+                              text: try container.decodeIfPresent(String.self, forKey: .text))
+        case .mark: event = .mark(question: try container.decodeIfPresent(String.self, forKey: .question), text: try container.decode(String.self, forKey: .text))
         case .navigation: event = .navigation(to: try container.decode(String.self, forKey: .to))
         case .grid:
             event = .grid(id: try container.decode(String.self, forKey: .grid), version: try container.decode(Int.self, forKey: .version),
@@ -74,6 +80,15 @@ extension JournalEntry: Codable {
             try container.encodeIfPresent(line, forKey: .line)
         case .note(let id, let text), .quote(let id, let text):
             if case .note = event { try container.encode(Kind.note, forKey: .event) } else { try container.encode(Kind.quote, forKey: .event) }
+            try container.encodeIfPresent(id, forKey: .question)
+            try container.encode(text, forKey: .text)
+        case .noteEdit(let id, let index, let text):
+            try container.encode(Kind.noteEdit, forKey: .event)
+            try container.encodeIfPresent(id, forKey: .question)
+            try container.encode(index, forKey: .index)
+            try container.encodeIfPresent(text, forKey: .text)
+        case .mark(let id, let text):
+            try container.encode(Kind.mark, forKey: .event)
             try container.encodeIfPresent(id, forKey: .question)
             try container.encode(text, forKey: .text)
         case .navigation(let id):

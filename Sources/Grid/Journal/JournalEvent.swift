@@ -15,6 +15,11 @@ public enum JournalEvent: Sendable, Equatable {
     case note(question: String?, text: String)
     /// A verbatim quote of the respondent.
     case quote(question: String?, text: String)
+    /// The note or quote numbered `index` (from 1, notes and quotes of `question` together, in
+    /// the order `/notes` lists them) corrected to `text`, or removed when `text` is nil.
+    case noteEdit(question: String?, index: Int, text: String?)
+    /// A marker dropped for the recording (`/repère`), at the question on screen if any.
+    case mark(question: String?, text: String)
     /// The interviewer moved to another question (`/retour`, `/aller`, `/suivant`).
     case navigation(to: String)
     /// The case moved to another grid (`resume --grid`): later events follow that grid.
@@ -28,7 +33,8 @@ public enum JournalEvent: Sendable, Equatable {
         switch self {
         case .answer(let id, _, _, _), .special(let id, _, _), .skip(let id), .clear(let id), .draft(let id, _, _):
             return id
-        case .note(let id, _), .quote(let id, _): return id
+        case .note(let id, _), .quote(let id, _), .mark(let id, _): return id
+        case .noteEdit(let id, _, _): return id
         case .navigation(let id): return id
         case .grid, .pause, .resume, .complete: return nil
         }

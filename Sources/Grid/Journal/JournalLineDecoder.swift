@@ -102,6 +102,13 @@ enum JournalLineDecoder {
         } else if FlatJSON.matches(kind, "quote") {
             guard let question = optional(.question), let text = required(.text) else { return nil }
             event = .quote(question: question, text: text)
+        } else if FlatJSON.matches(kind, "note_edit") {
+            guard let question = optional(.question), let text = optional(.text),
+                  case .number(let start, let end)? = fields[.index], let index = FlatJSON.integer(bytes, start, end) else { return nil }
+            event = .noteEdit(question: question, index: index, text: text)
+        } else if FlatJSON.matches(kind, "mark") {
+            guard let question = optional(.question), let text = required(.text) else { return nil }
+            event = .mark(question: question, text: text)
         } else if FlatJSON.matches(kind, "navigation") {
             guard let to = required(.to) else { return nil }
             event = .navigation(to: to)
@@ -123,7 +130,7 @@ enum JournalLineDecoder {
 
     /// The keys of `JournalEntry`'s format; any other key sends the line to `JSONDecoder`.
     enum Key: Int, FlatJSONKey {
-        case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said
+        case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said, index
 
         var slot: Int { rawValue }
 
@@ -134,7 +141,7 @@ enum JournalLineDecoder {
             case 2: return equals("at") ? .at : equals("to") ? .to : nil
             case 4:
                 return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : equals("said") ? .said : nil
-            case 5: return equals("event") ? .event : equals("value") ? .value : equals("items") ? .items : nil
+            case 5: return equals("event") ? .event : equals("value") ? .value : equals("items") ? .items : equals("index") ? .index : nil
             case 6: return equals("answer") ? .answer : equals("sha256") ? .sha256 : nil
             case 7: return equals("seconds") ? .seconds : equals("version") ? .version : nil
             case 8: return equals("question") ? .question : nil

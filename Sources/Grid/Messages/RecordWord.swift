@@ -15,6 +15,8 @@ enum RecordWord: MessageCatalogue {
     case colon
     /// The quotation marks around a quote.
     case openingQuote, closingQuote
+    /// A fiche's section for the markers dropped for the recording (`/repère`).
+    case marks
 
     var wording: Wording {
         switch self {
@@ -32,6 +34,7 @@ enum RecordWord: MessageCatalogue {
         case .colon: return (fr: " :", en: ":")
         case .openingQuote: return (fr: "« ", en: "\"")
         case .closingQuote: return (fr: " »", en: "\"")
+        case .marks: return (fr: "Repères de l'enregistrement", en: "Recording markers")
         }
     }
 }

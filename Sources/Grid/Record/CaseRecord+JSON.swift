@@ -15,6 +15,7 @@ extension CaseRecord {
             json.key("case"); json.string(caseID)
             json.key("grid"); grid.write(to: &json)
             json.key("interview"); interview.write(to: &json)
+            json.key("marks"); json.array(marks) { $1.write(to: &$0) }
             json.key("notes"); json.array(notes) { $1.write(to: &$0) }
             json.key("quotes"); json.array(quotes) { $1.write(to: &$0) }
             json.key("record_format"); json.number(recordFormat)
@@ -69,6 +70,7 @@ extension RecordQuestion {
             json.field("label", label)
             json.key("notes"); json.array(notes) { $1.write(to: &$0) }
             json.key("number"); json.number(number)
+            json.field("offset", offset)
             json.key("personal"); json.bool(personal)
             json.key("quotes"); json.array(quotes) { $1.write(to: &$0) }
             json.field("said", said)
@@ -113,6 +115,17 @@ extension RecordAnnotation {
     func write(to json: inout JSONText) {
         json.object { json in
             json.key("at"); json.string(at)
+            json.field("question", question)
+            json.key("text"); json.string(text)
+        }
+    }
+}
+
+extension RecordMark {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("at"); json.string(at)
+            json.key("offset"); json.string(offset)
             json.field("question", question)
             json.key("text"); json.string(text)
         }

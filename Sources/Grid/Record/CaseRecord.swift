@@ -46,11 +46,38 @@ public struct CaseRecord: Sendable, Equatable, Codable {
     /// Notes and quotes taken when no question was on screen.
     public var notes: [RecordAnnotation]
     public var quotes: [RecordAnnotation]
+    /// Markers dropped for the recording (`/repère`), in order.
+    public var marks: [RecordMark]
 
     private enum CodingKeys: String, CodingKey {
         case recordFormat = "record_format"
         case caseID = "case"
-        case uuid, anonymised, grid, interview, sections, notes, quotes
+        case uuid, anonymised, grid, interview, sections, notes, quotes, marks
+    }
+
+    public init(recordFormat: Int, caseID: String, uuid: String, anonymised: Bool, grid: GridInfo, interview: InterviewInfo,
+                sections: [RecordSection], notes: [RecordAnnotation], quotes: [RecordAnnotation], marks: [RecordMark] = []) {
+        self.recordFormat = recordFormat
+        self.caseID = caseID
+        self.uuid = uuid
+        self.anonymised = anonymised
+        self.grid = grid
+        self.interview = interview
+        self.sections = sections
+        self.notes = notes
+        self.quotes = quotes
+        self.marks = marks
+    }
+
+    /// Reads a record; one written before markers existed has none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(recordFormat: try container.decode(Int.self, forKey: .recordFormat), caseID: try container.decode(String.self, forKey: .caseID),
+                  uuid: try container.decode(String.self, forKey: .uuid), anonymised: try container.decode(Bool.self, forKey: .anonymised),
+                  grid: try container.decode(GridInfo.self, forKey: .grid), interview: try container.decode(InterviewInfo.self, forKey: .interview),
+                  sections: try container.decode([RecordSection].self, forKey: .sections),
+                  notes: try container.decode([RecordAnnotation].self, forKey: .notes), quotes: try container.decode([RecordAnnotation].self, forKey: .quotes),
+                  marks: try container.decodeIfPresent([RecordMark].self, forKey: .marks) ?? [])
     }
 
     /// Every question in grid order.

@@ -23,13 +23,17 @@ public struct CaseRecordBuilder: Sendable {
         let grid = loaded.grid
         let state = SessionState(grid: grid, replaying: journal.entries)
         let evaluation = state.evaluate()
+        let readings = InterviewClock.readings(journal)
+        let offsets = Self.questionOffsets(journal, readings: readings)
         var number = 0
         let sections = grid.sections.map { section in
             CaseRecord.RecordSection(id: section.id, title: section.title, label: section.label, questions: section.questions.compactMap { question in
                 number += 1
                 let personal = grid.index.isPersonal(at: number - 1)
                 guard !(anonymise && personal) else { return nil }
-                return recordQuestion(question, number: number, personal: personal, state: state, evaluation: evaluation)
+                var record = recordQuestion(question, number: number, personal: personal, state: state, evaluation: evaluation)
+                if record.answeredAt != nil { record.offset = offsets[question.id].map(InterviewClock.text) }
+                return record
             })
         }
         func loose(_ annotations: [Annotation]) -> [RecordAnnotation] {
@@ -48,8 +52,34 @@ public struct CaseRecordBuilder: Sendable {
                              totalSeconds: Self.activeSeconds(journal), pauses: state.pauseCount, status: state.lifecycle),
             sections: sections,
             notes: withAnnotations ? loose(state.notes) : [],
-            quotes: withAnnotations ? loose(state.quotes) : []
+            quotes: withAnnotations ? loose(state.quotes) : [],
+            marks: withAnnotations ? Self.marks(journal, readings: readings, grid: grid, anonymise: anonymise) : []
         )
+    }
+
+    /// For each question, when it was put on screen for its last answer, skip or special answer:
+    /// the clock's reading at that event less the seconds spent on the question.
+    static func questionOffsets(_ journal: Journal, readings: [Double]) -> [String: Double] {
+        var offsets: [String: Double] = [:]
+        for (entry, reading) in zip(journal.entries, readings) {
+            switch entry.event {
+            case .answer(let id, _, let seconds, _), .special(let id, _, let seconds):
+                offsets[id] = max(0, reading - (seconds.isFinite ? seconds : 0))
+            case .skip(let id): offsets[id] = reading
+            case .clear(let id): offsets[id] = nil
+            default: break
+            }
+        }
+        return offsets
+    }
+
+    /// The markers, with their readings; anonymised, those dropped at a personal question are left out.
+    private static func marks(_ journal: Journal, readings: [Double], grid: Grid, anonymise: Bool) -> [RecordMark] {
+        zip(journal.entries, readings).compactMap { entry, reading in
+            guard case .mark(let id, let text) = entry.event else { return nil }
+            if anonymise, let id, let position = grid.index.position(of: id), grid.index.isPersonal(at: position) { return nil }
+            return RecordMark(text: text, at: Timestamp.format(entry.at), offset: InterviewClock.text(reading), question: id)
+        }
     }
 
     /// The record of the question numbered `number` in the whole grid.

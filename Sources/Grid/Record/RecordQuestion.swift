@@ -16,6 +16,9 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     public var quotes: [RecordAnnotation]
     public var answeredAt: String?
     public var seconds: Double?
+    /// When the question was put on screen for the answer that counts, on the interview's clock
+    /// (`HH:MM:SS` since the start, pauses left out): where the passage is in a recording.
+    public var offset: String?
     /// The journal's last answer (or skip, special answer) when it no longer counts: status is
     /// then `not_applicable`, or `unanswered` for a rank whose ranked items left its source list.
     public var earlier: RecordEarlierAnswer?
@@ -23,12 +26,12 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id, number, text, label, type, unit, personal, status, value, said, notes, quotes
         case answeredAt = "answered_at"
-        case seconds, earlier
+        case seconds, earlier, offset
     }
 
     public init(id: String, number: Int, text: String, label: String?, type: QuestionType, unit: String?, personal: Bool,
                 status: QuestionStatus, value: RecordValue?, notes: [RecordAnnotation], quotes: [RecordAnnotation],
-                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil, said: String? = nil) {
+                answeredAt: String?, seconds: Double?, earlier: RecordEarlierAnswer? = nil, said: String? = nil, offset: String? = nil) {
         self.id = id
         self.number = number
         self.text = text
@@ -44,5 +47,6 @@ public struct RecordQuestion: Sendable, Equatable, Codable {
         self.seconds = seconds
         self.earlier = earlier
         self.said = said
+        self.offset = offset
     }
 }

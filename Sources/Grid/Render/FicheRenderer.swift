@@ -14,11 +14,15 @@ public struct FicheRenderer: Sendable {
     public let language: Language
     /// Whether notes and quotes are shown under the answers they were taken at.
     public let withNotes: Bool
+    /// Whether each answer is followed by its time on the interview's clock (`*00:12:34*`), and
+    /// the markers dropped for the recording are listed in a last section.
+    public let withTimes: Bool
 
-    public init(grid: Grid, language: Language, withNotes: Bool = false) {
+    public init(grid: Grid, language: Language, withNotes: Bool = false, withTimes: Bool = false) {
         self.grid = grid
         self.language = language
         self.withNotes = withNotes
+        self.withTimes = withTimes
     }
 
     /// Several fiches, one after the other, separated by a rule.
@@ -34,7 +38,7 @@ public struct FicheRenderer: Sendable {
 
         var blocks = [titleBlock(record)]
         if let summary = answer(grid.summaryFrom, in: record) {
-            blocks += answerBlocks(summary.content, label: nil)
+            blocks += answerBlocks(summary.content, label: nil) + timeBlocks(summary.question)
         }
         // Notes on the opening questions go under the summary, unless an entry shows them.
         blocks += annotationBlocks(opening.filter { !named.contains($0) }.compactMap(record.question), done: &annotated)
@@ -46,7 +50,26 @@ public struct FicheRenderer: Sendable {
             let loose = annotationBlocks(notes: record.notes, quotes: record.quotes)
             if !loose.isEmpty { blocks += ["## " + words.notes] + loose }
         }
+        if withTimes, !record.marks.isEmpty {
+            blocks += ["## " + MarkdownText.heading(words.marks), markList(record)]
+        }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: - Times
+
+    /// `*00:12:34*` under an answer: when its question was put on screen, on the interview's clock.
+    private func timeBlocks(_ question: RecordQuestion) -> [String] {
+        guard withTimes, let offset = question.offset else { return [] }
+        return ["*" + offset + "*"]
+    }
+
+    /// `- 00:12:34 — text (question)`, one marker a line.
+    private func markList(_ record: CaseRecord) -> String {
+        record.marks.map { mark in
+            let about = mark.question.flatMap(record.question).map { " (" + MarkdownText.oneLine($0.label ?? $0.text) + ")" } ?? ""
+            return listItem(mark.offset + " — " + MarkdownText.oneLine(mark.text) + about, marker: "-")
+        }.joined(separator: "\n")
     }
 
     /// A case_file section: `## Title` and its entries, or nothing when no entry has anything to show.
@@ -65,7 +88,7 @@ public struct FicheRenderer: Sendable {
     private func otherAnswerBlocks(_ record: CaseRecord, shown: Set<String>, annotated: inout Set<String>) -> [String] {
         var blocks: [String] = []
         for question in record.questions where !shown.contains(question.id) {
-            let body = (content(of: question).map { answerBlocks($0, label: nil) } ?? [])
+            let body = (content(of: question).map { answerBlocks($0, label: nil) + timeBlocks(question) } ?? [])
                 + annotationBlocks([question], done: &annotated)
             guard !body.isEmpty else { continue }
             blocks += ["### " + MarkdownText.heading(question.label ?? question.text)] + body
@@ -151,7 +174,7 @@ public struct FicheRenderer: Sendable {
             let label = question.label ?? question.text
             var labelled = entry.from.count > 1 && MarkdownText.oneLine(label).lowercased() != heading
             if case .items = content, shown.count == 1, question.id == entry.from.first { labelled = false }
-            return answerBlocks(content, label: labelled ? label : nil)
+            return answerBlocks(content, label: labelled ? label : nil) + timeBlocks(question)
         }
     }
 
@@ -184,16 +207,26 @@ public struct FicheRenderer: Sendable {
     private func annotationBlocks(_ questions: [RecordQuestion], done: inout Set<String>) -> [String] {
         guard withNotes else { return [] }
         let fresh = questions.filter { done.insert($0.id).inserted }
-        return annotationBlocks(notes: fresh.flatMap(\.notes), quotes: fresh.flatMap(\.quotes))
+        // Under several answers, each note says which question it was taken at.
+        guard questions.count > 1 else { return annotationBlocks(notes: fresh.flatMap(\.notes), quotes: fresh.flatMap(\.quotes)) }
+        func about(_ question: RecordQuestion, _ annotations: [RecordAnnotation]) -> [(RecordAnnotation, String)] {
+            annotations.map { ($0, MarkdownText.escapeLineStart(MarkdownText.oneLine(question.label ?? question.text)) + " — ") }
+        }
+        return annotationBlocks(notes: fresh.flatMap { about($0, $0.notes) }, quotes: fresh.flatMap { about($0, $0.quotes) })
     }
 
     private func annotationBlocks(notes: [RecordAnnotation], quotes: [RecordAnnotation]) -> [String] {
-        let all = notes.map { (annotation: $0, quote: false) } + quotes.map { (annotation: $0, quote: true) }
+        annotationBlocks(notes: notes.map { ($0, "") }, quotes: quotes.map { ($0, "") })
+    }
+
+    /// Notes and quotes, each after its `about` prefix (the question it was taken at, or nothing).
+    private func annotationBlocks(notes: [(RecordAnnotation, String)], quotes: [(RecordAnnotation, String)]) -> [String] {
+        let all = notes.map { (annotation: $0.0, about: $0.1, quote: false) } + quotes.map { (annotation: $0.0, about: $0.1, quote: true) }
         // A stable sort by time: notes before quotes taken at the same moment.
         let ordered = all.enumerated().sorted { ($0.element.annotation.at, $0.offset) < ($1.element.annotation.at, $1.offset) }
         return ordered.compactMap { _, item in
             let marks = words.quoteMarks
-            var lines = MarkdownText.lines(item.annotation.text, after: item.quote ? marks.open : words.notePrefix,
+            var lines = MarkdownText.lines(item.annotation.text, after: item.about + (item.quote ? marks.open : words.notePrefix),
                                            prefixStartsLine: false)
             guard !lines.isEmpty else { return nil }
             if item.quote { lines[lines.count - 1] += marks.close }

@@ -10,6 +10,9 @@ struct FicheWords: Sendable {
     /// The section for notes and quotes taken outside any question.
     var notes: String { RecordWord.notes.text(in: language) }
 
+    /// The section for the markers dropped for the recording.
+    var marks: String { RecordWord.marks.text(in: language) }
+
     /// A yes/no answer: `Oui`, `No`.
     func yesNo(_ value: Bool) -> String {
         (value ? RecordWord.yes : RecordWord.no).text(in: language)

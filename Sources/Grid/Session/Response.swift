@@ -14,6 +14,8 @@ public struct Response: Sendable, Equatable {
     public var seconds: Double
     /// The words a number was said with (`plus de 200`), when it was.
     public var said: String?
+    /// Its place among the journal's events (two events can share a millisecond).
+    public var order = 0
 
     public init(_ kind: Kind, at: Date, seconds: Double = 0, said: String? = nil) {
         self.kind = kind

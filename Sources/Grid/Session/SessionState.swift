@@ -12,11 +12,17 @@ public struct SessionState: Sendable {
     public let grid: Grid
     public private(set) var responses: [String: Response] = [:]
     public private(set) var drafts: [String: Draft] = [:]
-    public private(set) var notes: [Annotation] = []
-    public private(set) var quotes: [Annotation] = []
+    /// Notes and quotes together, in the order they were taken, corrections applied.
+    public private(set) var annotations: [Annotation] = []
+    /// Markers dropped for the recording (`/repère`), in order.
+    public private(set) var marks: [Annotation] = []
+    public var notes: [Annotation] { annotations.filter { !$0.isQuote } }
+    public var quotes: [Annotation] { annotations.filter(\.isQuote) }
     public private(set) var lifecycle: Lifecycle = .inProgress
     public private(set) var pauseCount = 0
     public private(set) var firstEventAt: Date?
+    /// How many events were applied: the order of the last one.
+    public private(set) var eventCount = 0
     public private(set) var lastEventAt: Date?
     /// When the case was last completed, if it was.
     public private(set) var completedAt: Date?
@@ -33,17 +39,21 @@ public struct SessionState: Sendable {
 
     /// Applies one journaled event.
     public mutating func apply(_ entry: JournalEntry) {
+        eventCount += 1
         if firstEventAt == nil { firstEventAt = entry.at }
         lastEventAt = entry.at
         switch entry.event {
         case .answer(let id, let value, let seconds, let said):
             responses[id] = Response(.answered(value), at: entry.at, seconds: seconds, said: said)
+            responses[id]?.order = eventCount
             drafts[id] = nil
         case .special(let id, let special, let seconds):
             responses[id] = Response(.special(special), at: entry.at, seconds: seconds)
+            responses[id]?.order = eventCount
             drafts[id] = nil
         case .skip(let id):
             responses[id] = Response(.skipped, at: entry.at)
+            responses[id]?.order = eventCount
             drafts[id] = nil
         case .clear(let id):
             responses[id] = nil
@@ -51,9 +61,15 @@ public struct SessionState: Sendable {
         case .draft(let id, let items, let line):
             drafts[id] = Draft(items: items, line: line)
         case .note(let id, let text):
-            notes.append(Annotation(question: id, text: text, at: entry.at))
+            annotations.append(Annotation(question: id, text: text, at: entry.at))
         case .quote(let id, let text):
-            quotes.append(Annotation(question: id, text: text, at: entry.at))
+            annotations.append(Annotation(question: id, text: text, at: entry.at, isQuote: true))
+        case .noteEdit(let id, let index, let text):
+            let positions = annotations.indices.filter { annotations[$0].question == id }
+            guard index >= 1, index <= positions.count else { break }
+            if let text { annotations[positions[index - 1]].text = text } else { annotations.remove(at: positions[index - 1]) }
+        case .mark(let id, let text):
+            marks.append(Annotation(question: id, text: text, at: entry.at))
         case .navigation, .grid:
             break
         case .pause:

@@ -38,6 +38,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: HelpText.exportWithNotes.help)
     var withNotes = false
 
+    @Flag(help: HelpText.exportWithTimes.help)
+    var withTimes = false
+
     @Flag(help: HelpText.exportLabels.help)
     var labels = false
 
@@ -57,6 +60,7 @@ struct ExportCommand: ParsableCommand {
             throw ArgumentMessage.csvOptionsNeedCSV.validationError
         }
         if format != .markdown, withNotes { throw ArgumentMessage.withNotesNeedsMarkdown.validationError }
+        if format != .markdown, withTimes { throw ArgumentMessage.withTimesNeedsMarkdown.validationError }
         if keepNotes, !anonymise { throw ArgumentMessage.keepNotesNeedsAnonymise.validationError }
     }
 
@@ -78,7 +82,7 @@ struct ExportCommand: ParsableCommand {
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         switch format {
         case .json: try exporter.json(to: output)
-        case .markdown: try exporter.markdown(to: output, withNotes: withNotes)
+        case .markdown: try exporter.markdown(to: output, withNotes: withNotes, withTimes: withTimes)
         case .csv:
             let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
             try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,

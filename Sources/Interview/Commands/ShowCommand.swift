@@ -19,6 +19,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: HelpText.showWithNotes.help)
     var withNotes = false
 
+    @Flag(help: HelpText.showTimes.help)
+    var times = false
+
     @Option(help: HelpText.showGrid.help)
     var grid: String?
 
@@ -35,7 +38,7 @@ struct ShowCommand: ParsableCommand {
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
-        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes).render(record)
+        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)
         let colour = isatty(1) == 1 && Environment.allowsColour
         try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
     }

@@ -21,10 +21,10 @@ struct CaseExporter {
         }
     }
 
-    func markdown(to output: String?, withNotes: Bool) throws {
+    func markdown(to output: String?, withNotes: Bool, withTimes: Bool = false) throws {
         let language = language
         try each(try OutputDestination.of(output, folderWanted: Self.isFolder), fileExtension: "md", separator: "\n---\n\n") { record, grid in
-            FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes).render(record)
+            FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes, withTimes: withTimes).render(record)
         }
     }
 

@@ -25,6 +25,7 @@ enum ArgumentMessage: MessageCatalogue {
     case casesOrAll
     case csvOptionsNeedCSV
     case withNotesNeedsMarkdown
+    case withTimesNeedsMarkdown
     case keepNotesNeedsAnonymise
     case notASlug(String)
 
@@ -58,6 +59,7 @@ enum ArgumentMessage: MessageCatalogue {
         case .csvOptionsNeedCSV:
             return (fr: "--labels, --excel, --raw et --long vont avec --format csv.", en: "--labels, --excel, --raw and --long go with --format csv.")
         case .withNotesNeedsMarkdown: return (fr: "--with-notes va avec --format markdown.", en: "--with-notes goes with --format markdown.")
+        case .withTimesNeedsMarkdown: return (fr: "--with-times va avec --format markdown.", en: "--with-times goes with --format markdown.")
         case .keepNotesNeedsAnonymise: return (fr: "--keep-notes va avec --anonymise.", en: "--keep-notes goes with --anonymise.")
         case .notASlug(let id):
             return (fr: "L'identifiant de cas « \(id) » n'est pas valide : lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre (p. ex. coop-alina).",

@@ -2,7 +2,7 @@ import Grid
 
 /// The in-session commands as Tab completes them, in French and English side by side.
 enum CommandName: MessageCatalogue, CaseIterable {
-    case help, back, next, skip, goTo, review, clear, note, quote, dontKnow, refuse, pause, finish
+    case help, back, next, skip, goTo, review, clear, note, quote, notes, editNote, removeNote, mark, dontKnow, refuse, pause, finish
 
     /// The command as typed; those that take an argument end with a space.
     var wording: Wording {
@@ -16,6 +16,10 @@ enum CommandName: MessageCatalogue, CaseIterable {
         case .clear: return (fr: "/effacer", en: "/clear")
         case .note: return (fr: "/note ", en: "/note ")
         case .quote: return (fr: "/citation ", en: "/quote ")
+        case .notes: return (fr: "/notes", en: "/notes")
+        case .editNote: return (fr: "/corriger ", en: "/edit ")
+        case .removeNote: return (fr: "/retirer ", en: "/remove ")
+        case .mark: return (fr: "/repère ", en: "/mark ")
         case .dontKnow: return (fr: "/nsp", en: "/dk")
         case .refuse: return (fr: "/refus", en: "/refuse")
         case .pause: return (fr: "/pause", en: "/pause")

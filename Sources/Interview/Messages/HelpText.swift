@@ -9,9 +9,9 @@ enum HelpText: MessageCatalogue {
     case newAbstract, newGrid, newCase, newInterviewer
     case resumeAbstract, resumeGrid
     case listAbstract, listFormat
-    case showAbstract, showWithNotes, showGrid
+    case showAbstract, showWithNotes, showTimes, showGrid
     case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
-         exportKeepNotes, exportWithNotes, exportLabels, exportExcel, exportRaw, exportLong
+         exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case deleteAbstract, deleteYes
     case schemaAbstract
     case gridAbstract, gridCheckAbstract, gridCheckFiles, gridShowAbstract, gridShowFile
@@ -58,6 +58,9 @@ enum HelpText: MessageCatalogue {
             return (fr: "Afficher la fiche d'un cas dans le terminal.", en: "Show a case's fiche in the terminal.")
         case .showWithNotes:
             return (fr: "Ajouter les notes et citations sous leurs entrées.", en: "Add notes and quotes under their entries.")
+        case .showTimes:
+            return (fr: "Ajouter sous chaque réponse son temps depuis le début de l'entretien, pauses exclues (HH:MM:SS, pour la retrouver dans l'enregistrement), et lister les repères /repère.",
+                    en: "Add under each answer its time since the interview started, pauses left out (HH:MM:SS, to find it in a recording), and list the /mark markers.")
         case .showGrid:
             return (fr: "Un fichier de grille qui remplace la copie gardée du cas si elle manque (même SHA-256 seulement).",
                     en: "A grid file standing in for the case's kept grid copy if it is missing (same SHA-256 only).")
@@ -86,6 +89,9 @@ enum HelpText: MessageCatalogue {
                     en: "With --anonymise: keep the notes and quotes (not those of personal questions). Read them first: names slip into free text.")
         case .exportWithNotes:
             return (fr: "Markdown : ajouter les notes et citations sous leurs entrées.", en: "Markdown: add notes and quotes under their entries.")
+        case .exportWithTimes:
+            return (fr: "Markdown : ajouter sous chaque réponse son temps depuis le début de l'entretien, pauses exclues (HH:MM:SS, pour la retrouver dans l'enregistrement), et lister les repères /repère.",
+                    en: "Markdown: add under each answer its time since the interview started, pauses left out (HH:MM:SS, to find it in a recording), and list the /mark markers.")
         case .exportLabels:
             return (fr: "CSV : libellés des questions en en-têtes de colonnes au lieu des identifiants.", en: "CSV: question labels as column headers instead of ids.")
         case .exportExcel:

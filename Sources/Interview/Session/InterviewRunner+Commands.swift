@@ -57,6 +57,14 @@ extension InterviewRunner {
             }
             console.say(command == .note(text) ? phrase(.noteSaved) : phrase(.quoteSaved), style: .dim)
             return .stay(prefill: "")
+        case .notes:
+            return listNotes(at: question)
+        case .editNote(let number, let text):
+            return editNote(number, text: text, at: question, typed: typed)
+        case .removeNote(let number):
+            return editNote(number, text: nil, at: question, typed: typed)
+        case .mark(let text):
+            return mark(text, at: question, typed: typed)
         case .pause:
             return .end(pause())
         case .finish:
@@ -105,6 +113,7 @@ extension InterviewRunner {
             console.say(phrase(.requiredMissing(list: list)))
         }
         if editor.isInteractive {
+            editor.completions = yesNoCompletion
             let input = editor.readLine(prompt: phrase(.confirmFinish), prefill: "")
             guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
                 console.say(phrase(.interviewGoesOn))
@@ -117,6 +126,7 @@ extension InterviewRunner {
     /// The prompt of a reopened, completed case: commands only.
     func reviewPrompt() -> Step {
         shown = nil
+        editor.completions = completion(at: nil)
         let input = editor.readLine(prompt: phrase(.reviewPrompt), prefill: "")
         switch input {
         case .endOfInput:

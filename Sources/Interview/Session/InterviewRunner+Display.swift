@@ -70,7 +70,6 @@ extension InterviewRunner {
             lines.append(console.styled(phrase(.currentAnswer) + TerminalText.safe(answers.display(value, for: question)), .dim))
         }
         console.prompt(lines.joined(separator: "\n") + "\n")
-        editor.completions = commandNames + question.choices.map(\.label) + gotoCompletions
     }
 
     /// Every relevant question with its status or answer, safe for the terminal.

@@ -15,6 +15,7 @@ extension InterviewRunner {
         guard trial.evaluate().nextRelevant(after: index) == nil else { return true }
         let dropped = questions.count - index - 1
         console.say(phrase(.earlyEnd(questions: dropped)))
+        editor.completions = yesNoCompletion
         let input = editor.readLine(prompt: phrase(.confirmEarlyEnd), prefill: "")
         guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
             console.say(phrase(.interviewGoesOn))

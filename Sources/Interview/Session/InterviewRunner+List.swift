@@ -20,6 +20,7 @@ extension InterviewRunner {
         while true {
             let prefill = offered.first ?? pendingLine
             if offered.isEmpty { pendingLine = "" }
+            editor.completions = completion(at: index)
             let input = editor.readLine(prompt: promptText(item: items.count + 1), prefill: editor.isInteractive ? prefill : "")
             switch input {
             case .endOfInput:

@@ -11,6 +11,7 @@ extension InterviewRunner {
         if question.type == .list { return collectList(index) }
         var prefill = initialPrefill(for: question)
         while true {
+            editor.completions = completion(at: index)
             let input = editor.readLine(prompt: promptText(), prefill: editor.isInteractive ? prefill : "")
             switch input {
             case .endOfInput:

@@ -41,7 +41,6 @@ final class InterviewRunner {
         parser = AnswerParser(language: loaded.grid.language)
         answers = AnswerText(language: language)
         commandNames = CommandName.allCases.map { $0.text(in: language) }
-        gotoCompletions = questions.map { CommandName.goTo.text(in: language) + $0.id }
     }
 
     /// Every question in grid order.
@@ -50,8 +49,6 @@ final class InterviewRunner {
     let sectionOfQuestion: [String]
     /// The session commands, which Tab completes.
     let commandNames: [String]
-    /// `/aller <id>` for every question, which Tab completes too.
-    let gotoCompletions: [String]
 
     /// Relevance, piping and statuses for the current state, computed once per change.
     var evaluation: Evaluation {
@@ -68,6 +65,7 @@ final class InterviewRunner {
             showWelcome()
         } else {
             reviewing = state.lifecycle == .completed
+            editor.remember(earlierLines())
             showStatus()
             do { try record(.resume) } catch { return failedToSave(error, retry: nil) ?? .paused }
             if reviewing { showReview() }

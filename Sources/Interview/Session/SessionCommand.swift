@@ -7,6 +7,14 @@ enum SessionCommand: Equatable {
     case goTo(String)
     case note(String)
     case quote(String)
+    /// `/notes`: the notes and quotes of the question on screen, numbered.
+    case notes
+    /// `/corriger N texte`: note N's new text (`nil` N when no number was typed).
+    case editNote(Int?, String)
+    /// `/retirer N`: removes note N.
+    case removeNote(Int?)
+    /// `/repère texte`: a marker for the recording.
+    case mark(String)
     case unknown(String)
 
     /// The command on a typed line, or nil when the line is an answer. `//` starts a literal `/`.
@@ -14,7 +22,7 @@ enum SessionCommand: Equatable {
         let trimmed = line.trimmingWhitespace
         guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return nil }
         let parts = trimmed.dropFirst().split(separator: " ", maxSplits: 1)
-        let name = parts.first.map { String($0).lowercased() } ?? ""
+        let name = parts.first.map { String($0).lowercased().precomposedCanonical } ?? ""
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace : ""
         switch name {
         case "aide", "help", "?": return .help
@@ -30,6 +38,12 @@ enum SessionCommand: Equatable {
         case "aller", "goto": return .goTo(argument)
         case "note": return .note(argument)
         case "citation", "quote": return .quote(argument)
+        case "notes": return .notes
+        case "corriger", "edit":
+            let words = argument.split(separator: " ", maxSplits: 1)
+            return .editNote(words.first.flatMap { Int($0) }, words.count > 1 ? String(words[1]).trimmingWhitespace : "")
+        case "retirer", "remove": return .removeNote(Int(argument))
+        case "repère", "repere", "mark": return .mark(argument)
         default: return .unknown(name)
         }
     }

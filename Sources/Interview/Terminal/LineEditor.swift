@@ -6,8 +6,10 @@ protocol LineEditor: AnyObject {
     var isInteractive: Bool { get }
     /// The 1-based number of the last input line read (piped input), for error messages.
     var lineNumber: Int { get }
-    /// What Tab may complete the whole line to.
-    var completions: [String] { get set }
+    /// What Tab may complete the whole line to at the next prompt.
+    var completions: LineCompletion { get set }
+    /// Puts earlier lines of this case in the history that Up and Ctrl-R go through, oldest first.
+    func remember(_ lines: [String])
     /// Shows `prompt` and reads one line, with `prefill` already in the edit line (terminal only).
     func readLine(prompt: String, prefill: String) -> LineInput
 }

@@ -13,7 +13,7 @@ import Darwin
 final class PipedLineReader: LineEditor {
     let isInteractive = false
     private(set) var lineNumber = 0
-    var completions: [String] = []
+    var completions = LineCompletion()
     private let output: Console
     private var buffer: [UInt8] = []
     private var atEnd = false
@@ -21,6 +21,9 @@ final class PipedLineReader: LineEditor {
     init(output: Console) {
         self.output = output
     }
+
+    /// Piped input has no history.
+    func remember(_ lines: [String]) {}
 
     func readLine(prompt: String, prefill: String) -> LineInput {
         output.prompt(prompt)

@@ -9,12 +9,10 @@ import Darwin
 
 /// Text to put in the edit line when readline starts the next line (read by a C callback).
 nonisolated(unsafe) private var prefillText = ""
-/// Whole-line candidates for Tab completion (read by a C callback).
-nonisolated(unsafe) private var completionCandidates: [String] = []
+/// What Tab completes the line to at the current prompt (read by a C callback).
+nonisolated(unsafe) private var completionCandidates = LineCompletion()
 /// The edit line when readline gave up on it: what was typed if the terminal dies.
 nonisolated(unsafe) private var lineSnapshot = ""
-/// The matches of the completion in progress.
-nonisolated(unsafe) private var currentMatches: [String] = []
 
 /// GNU readline on a terminal: line editing, pre-filled answers, Tab completion, and
 /// Ctrl-C/SIGTERM/SIGHUP turned into results instead of a dead process.
@@ -22,7 +20,7 @@ final class ReadlineEditor: LineEditor {
     let isInteractive = true
     let lineNumber = 0
 
-    var completions: [String] {
+    var completions: LineCompletion {
         get { completionCandidates }
         set { completionCandidates = newValue }
     }
@@ -43,19 +41,34 @@ final class ReadlineEditor: LineEditor {
             return 0
         }
         rl_completer_word_break_characters = UnsafePointer(strdup(""))
+        // Matches are unique already; readline's duplicate removal would also recompute the
+        // replacement by exact case and accents, undoing `cote` → `Côte-`.
+        rl_ignore_completion_duplicates = 0
         rl_attempted_completion_function = { text, _, _ in
             rl_attempted_completion_over = 1
             rl_completion_append_character = 0
-            return rl_completion_matches(text) { partial, state in
-                if state == 0 {
-                    let typed = partial.map { String(cString: $0) } ?? ""
-                    let key = typed.lowercased()
-                    currentMatches = completionCandidates.filter { $0.lowercased().hasPrefix(key) }
-                }
-                guard !currentMatches.isEmpty else { return nil }
-                return strdup(currentMatches.removeFirst())
-            }
+            return ReadlineEditor.matches(for: text.map { String(cString: $0) } ?? "")
         }
+        // A new session never offers another case's lines: history is rebuilt from this case's
+        // journal only (`remember`), and kept in memory, never in a file.
+        clear_history()
+    }
+
+    func remember(_ lines: [String]) {
+        for line in lines where !line.isEmpty { add_history(line) }
+    }
+
+    /// Readline's array of matches for the whole line: what replaces the line, then every
+    /// candidate, then NULL; NULL when nothing matches. Readline frees it.
+    private static func matches(for typed: String) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        let (replacement, matches) = completionCandidates.complete(typed)
+        guard !matches.isEmpty else { return nil }
+        let listed = matches.count == 1 ? [] : matches
+        guard let array = calloc(listed.count + 2, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
+            .bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: listed.count + 2) else { return nil }
+        array[0] = strdup(replacement)
+        for (index, match) in listed.enumerated() { array[index + 1] = strdup(match) }
+        return array
     }
 
     func readLine(prompt: String, prefill: String) -> LineInput {

@@ -14,7 +14,13 @@ final class ScriptedLineEditor: LineEditor {
 
     let isInteractive: Bool
     private(set) var lineNumber = 0
-    var completions: [String] = []
+    var completions = LineCompletion()
+    /// The completions in force at each read, in order.
+    private(set) var completionsSeen: [LineCompletion] = []
+    /// The lines put in the history, oldest first.
+    private(set) var history: [String] = []
+
+    func remember(_ lines: [String]) { history += lines }
     private(set) var reads: [Read] = []
     private var script: [LineInput]
     private let echo: OutputRecorder?
@@ -35,6 +41,7 @@ final class ScriptedLineEditor: LineEditor {
 
     func readLine(prompt: String, prefill: String) -> LineInput {
         reads.append(Read(prompt: prompt, prefill: prefill))
+        completionsSeen.append(completions)
         echo?.record(1, prompt)
         guard !script.isEmpty else { return .endOfInput }
         let input = script.removeFirst()
