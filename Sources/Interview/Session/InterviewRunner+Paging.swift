@@ -5,7 +5,7 @@ extension InterviewRunner {
     /// through the pager, else page by page (Enter for more, `q` to stop).
     func page(_ lines: [String]) {
         let text = lines.joined(separator: "\n") + "\n"
-        guard editor.isInteractive, let rows = pager.rows, lines.count >= rows else {
+        guard editor.isInteractive, let rows = pager.rows, Self.screenRows(lines, width: TerminalWidth.current()) >= rows else {
             console.prompt(text)
             return
         }
@@ -20,5 +20,12 @@ extension InterviewRunner {
             guard case .line(let answer) = editor.readLine(prompt: phrase(.morePrompt), prefill: ""),
                   !["q", "quit", "quitter"].contains(answer.trimmingWhitespace.lowercased()) else { return }
         }
+    }
+
+    /// The rows `lines` take on a screen `width` columns wide, a long line wrapping (escape
+    /// sequences counted as text: a little more, never less).
+    static func screenRows(_ lines: [String], width: Int) -> Int {
+        let columns = max(1, width)
+        return lines.reduce(0) { $0 + max(1, ($1.count + columns - 1) / columns) }
     }
 }
