@@ -73,7 +73,8 @@ extension InterviewRunner {
         }
         lines.append(phrase(.tally(evaluation.tally)))
         lines.append(console.styled(phrase(.closingReviewHint), .dim))
-        page(lines)
+        // Not through the pager: the numbers must stay on screen while `/aller N` is typed.
+        console.prompt(lines.joined(separator: "\n") + "\n")
     }
 
     /// The question at `index` shown again (after `/revoir`, `/aide` or a declined `/fin`),
