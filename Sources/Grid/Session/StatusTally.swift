@@ -41,7 +41,4 @@ public struct StatusTally: Sendable, Equatable, Codable {
         case dontKnow = "dont_know"
         case refused, open
     }
-
-    /// Relevant questions without an answer: skipped, don't know, refused or still open.
-    public var unsettled: Int { relevant - answered }
 }

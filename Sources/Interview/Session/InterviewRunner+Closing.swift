@@ -76,18 +76,4 @@ extension InterviewRunner {
         // Not through the pager: the numbers must stay on screen while `/aller N` is typed.
         console.prompt(lines.joined(separator: "\n") + "\n")
     }
-
-    /// The question at `index` shown again (after `/revoir`, `/aide` or a declined `/fin`),
-    /// its time still counted from when it was first shown.
-    func showAgain(_ index: Int?) {
-        guard let index else { return }
-        let since = shownAt
-        showHeader(index)
-        shownAt = since
-    }
-
-    /// Minutes the interview has been going on, pauses left out, as the case record counts them.
-    var elapsedMinutes: Int {
-        SafeInteger.from(state.activeTime.seconds(at: Date()) / 60)
-    }
 }
