@@ -1,14 +1,34 @@
 import ArgumentParser
+import Foundation
 
 /// `interview`: runs semi-structured interviews from a grid, saving every answer as it is typed.
 @main
 struct Interview: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interview",
-        abstract: "Run semi-structured interviews from a grid, saving every answer as it is typed.",
-        discussion: "Entretiens semi-dirigés au clavier : chaque réponse est enregistrée aussitôt.",
-        version: ProgramVersion.number,
-        subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, DeleteCommand.self,
-                      SchemaCommand.self, GridCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "interview",
+            abstract: HelpText.interviewAbstract.current,
+            discussion: HelpText.interviewDiscussion.current,
+            version: ProgramVersion.number,
+            subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, DeleteCommand.self,
+                          SchemaCommand.self, GridCommand.self]
+        )
+    }
+
+    /// Parses and runs the command; what the parser says (help, usage, argument errors) is
+    /// said in the interface language (swift-argument-parser writes English only).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = ArgumentParserFrench.translated(fullMessage(for: error), into: InterfaceLanguage.current)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            }
+            exit(withError: code == .success ? nil : ExitCode(code.rawValue))
+        }
+    }
 }

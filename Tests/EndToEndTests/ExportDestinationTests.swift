@@ -215,4 +215,20 @@ struct ExportDestinationTests {
         let stdin = try environment.shell(#""$INTERVIEW" grid check /dev/stdin < petite.yaml; echo "status=$?""#)
         #expect(stdin.stdout.contains("status=0"), "\(stdin.stdout)\(stdin.stderr)")
     }
+
+    @Test("A link to a folder gets one file per case inside its target, and a path that cannot be made is 73")
+    func linkToAFolderAndCannotCreate() throws {
+        defer { environment.remove() }
+        try FileManager.default.createDirectory(atPath: environment.path("elsewhere/fiches"), withIntermediateDirectories: true)
+        #expect(symlink(environment.path("elsewhere/fiches"), environment.path("fiches-link")) == 0)
+        let linked = try export(["--all", "--format", "markdown", "--output", "fiches-link"])
+        #expect(linked.status == 0, "\(linked.stderr)")
+        #expect(FileManager.default.fileExists(atPath: environment.path("elsewhere/fiches/c1.md")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: environment.path("elsewhere/fiches")) == ["c1.md"])
+        try "un fichier".write(toFile: environment.path("file.txt"), atomically: false, encoding: .utf8)
+        for (format, output) in [("csv", "file.txt/out.csv"), ("json", "file.txt/fiches/")] {
+            let result = try export(["--all", "--format", format, "--output", output])
+            #expect(result.status == 73 && result.stderr.split(separator: "\n").count == 1, "\(output): \(result.status) \(result.stderr)")
+        }
+    }
 }

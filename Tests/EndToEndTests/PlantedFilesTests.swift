@@ -149,4 +149,31 @@ struct PlantedFilesTests {
             #expect(result.stderr.contains(copy), "\(arguments): \(result.stderr)")
         }
     }
+
+    @Test("A journal planted as a huge sparse file is refused with 65 and a sentence, never read whole or trapped")
+    func hugeSparseJournal() throws {
+        defer { environment.remove() }
+        let path = environment.responses + "/c9.jsonl"
+        let fd = open(path, O_WRONLY | O_CREAT, 0o600)
+        #expect(fd >= 0 && ftruncate(fd, 1 << 40) == 0)
+        close(fd)
+        for arguments in [["show", "c9"], ["list"], ["export", "--all", "--format", "csv"], ["resume", "c9"]] {
+            let result = try environment.run(arguments)
+            #expect(!result.trapped && result.status == 65, "\(arguments): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("c9.jsonl"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test("A grid move whose SHA-256 is not a digest is refused as a corrupt line")
+    func gridMoveWithoutDigest() throws {
+        defer { environment.remove() }
+        let line = #"{"at":"2026-11-30T10:00:00.000Z","event":"grid","grid":"petite","sha256":"zz","version":2}"#
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((line + "\n").utf8))
+        try handle.close()
+        let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").count
+        let result = try environment.run(["export", "c1", "--format", "json"])
+        #expect(result.status == 65 && result.stderr.contains("\(lines)"), "\(result.status) \(result.stderr)")
+    }
 }

@@ -29,7 +29,7 @@ struct JournalHeaderChecksTests {
     func caseIDsThatAreNotSlugs(caseID: String) throws {
         let fixture = try JournalFixture()
         let path = try journal(fixture, file: "c1") { $0.replacingOccurrences(of: #""case":"c1""#, with: "\"case\":\"\(caseID)\"") }
-        #expect(throws: JournalError.badHeader(path: path, reason: "`case` is not a valid case id")) { try JournalReader.read(path: path) }
+        #expect(throws: JournalError.badHeader(path: path, problem: .caseID)) { try JournalReader.read(path: path) }
     }
 
     @Test("A journal whose header names another case than its file is refused, naming both")

@@ -299,12 +299,12 @@ struct JournalTests {
         let fixture = try JournalFixture()
         let path = try fixture.path("cas-1")
         try fixture.write("pas du JSON\n", to: path)
-        #expect(throws: JournalError.badHeader(path: path, reason: "not valid JSON")) { try JournalReader.read(path: path) }
+        #expect(throws: JournalError.badHeader(path: path, problem: .notJSON)) { try JournalReader.read(path: path) }
         try fixture.write(try JournalFixture.line(JournalFixture.entry(.pause)) + "\n", to: path)
-        #expect(throws: JournalError.badHeader(path: path, reason: "missing `journal_format`")) {
+        #expect(throws: JournalError.badHeader(path: path, problem: .missing(field: "journal_format"))) {
             try JournalReader.read(path: path)
         }
-        #expect(throws: JournalError.badHeader(path: path, reason: "missing `journal_format`")) {
+        #expect(throws: JournalError.badHeader(path: path, problem: .missing(field: "journal_format"))) {
             try JournalWriter.open(store: fixture.store, caseID: "cas-1")
         }
     }
@@ -358,7 +358,7 @@ struct JournalTests {
             (.locked(caseID: "cas-1", path: path), 75, path),
             (.invalidCaseID("../x"), 64, "../x"),
             (.empty(path: path), 65, path),
-            (.badHeader(path: path, reason: "missing `case`"), 65, "missing `case`"),
+            (.badHeader(path: path, problem: .missing(field: "case")), 65, "`case`"),
             (.unsupportedFormat(path: path, format: 7), 65, "7"),
             (.corruptLine(path: path, line: 12), 65, "12"),
             (.writeFailed(path: path, reason: "No space left on device"), 73, "No space left on device"),

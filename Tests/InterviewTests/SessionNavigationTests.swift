@@ -69,14 +69,15 @@ struct SessionNavigationTests {
         #expect(run.editor.remaining == 0)
     }
 
-    @Test("in the default grid, no consent at question 4 ends the interview politely, every later question not applicable")
+    @Test("in the default grid, no consent at question 4, confirmed, ends the interview politely, every later question not applicable")
     func defaultGridWithoutConsent() throws {
         let grid = try DefaultGrid.load()
         #expect(grid.grid.questions[3].id == "consentement_entretien")
         let temporary = TemporaryCase(grid: grid)
-        let run = try interview(temporary, lines("Coop du Coin", "Marie Tremblay", "Présidente", "non"))
+        let run = try interview(temporary, lines("Coop du Coin", "Marie Tremblay", "Présidente", "non", "o"))
         #expect(run.outcome == .completed)
-        #expect(run.editor.reads.count == 4)
+        #expect(run.editor.reads.count == 5)
+        #expect(run.output.all.contains("Cette réponse met fin à l'entretien"))
         let evaluation = try temporary.replayed().evaluate()
         for question in grid.grid.questions.dropFirst(4) {
             #expect(evaluation.status(of: question.id) == .notApplicable, "\(question.id)")
@@ -84,6 +85,23 @@ struct SessionNavigationTests {
         #expect(try temporary.events().last == .complete)
         #expect(run.output.all.contains("Merci"))
         #expect(!run.output.stdout.contains(grid.grid.questions[4].text))
+    }
+
+    @Test("piped, no consent ends the interview without asking for a confirmation")
+    func defaultGridWithoutConsentPiped() throws {
+        let temporary = TemporaryCase(grid: try DefaultGrid.load())
+        let run = try interview(temporary, lines("Coop du Coin", "Marie Tremblay", "Présidente", "non"), interactive: false)
+        #expect(run.outcome == .completed)
+        #expect(run.editor.reads.count == 4)
+        #expect(!run.output.all.contains("Confirmer"))
+    }
+
+    @Test("answering no to the consent and then declining the confirmation keeps the interview going")
+    func consentRefusalDeclined() throws {
+        let temporary = TemporaryCase(grid: try DefaultGrid.load())
+        let run = try interview(temporary, lines("Coop du Coin", "Marie Tremblay", "Présidente", "non", "n", "oui"))
+        #expect(run.output.all.contains("L'entretien continue."))
+        #expect(try temporary.replayed().responses["consentement_entretien"]?.value == .bool(true))
     }
 
     // MARK: - Back and forward

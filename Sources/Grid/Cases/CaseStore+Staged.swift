@@ -22,7 +22,7 @@ extension CaseStore {
             guard case .success(let fd) = POSIXFile.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) else { continue }
             defer { POSIXFile.close(fd) }
             guard case .success(let info) = POSIXFile.status(fd), POSIXFile.isRegularFile(info),
-                  POSIXFile.lockExclusive(fd) == nil else { continue }
+                  POSIXFile.lockExclusive(fd) == nil, POSIXFile.isStillNamed(fd, path) else { continue }
             unlink(path)
         }
     }

@@ -169,6 +169,8 @@ public struct CaseStore: Sendable {
             if POSIXFile.isLockHeld(error) { throw .locked(caseID: caseID, path: path) }
             throw .ioError(path: path, operation: "flock", reason: error.text)
         }
+        // Removed (and maybe made again by a new) since it was opened: that journal is not ours to delete.
+        guard POSIXFile.isStillNamed(fd, path) else { throw .locked(caseID: caseID, path: path) }
         for torn in tornFiles(of: caseID) {
             if unlink(torn) != 0, errno != ENOENT {
                 throw .ioError(path: torn, operation: "unlink", reason: POSIXFile.describe(errno))

@@ -43,6 +43,13 @@ enum POSIXFile {
         return nil
     }
 
+    /// Whether the open file `fd` is still the one named `path`: not removed or replaced since it
+    /// was opened (a lock taken on a file another program unlinked meanwhile protects nothing).
+    static func isStillNamed(_ fd: Int32, _ path: String) -> Bool {
+        guard case .success(let opened) = status(fd), opened.st_nlink > 0, let named = status(path: path) else { return false }
+        return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
+    }
+
     /// Whether an `errno` value from `lockExclusive` means somebody else holds the lock.
     static func isLockHeld(_ error: Errno) -> Bool {
         error.code == EWOULDBLOCK || error.code == EAGAIN
@@ -70,11 +77,20 @@ enum POSIXFile {
         bytes.withUnsafeBytes { writeAll(fd, $0) }
     }
 
-    /// Reads from the current offset to the end of the file.
+    /// The most any file is read into memory: a journal of an hour-long interview is about
+    /// 100 KB and a large grid 1 MB, so a file beyond this was planted or damaged.
+    static let readLimit = 256 << 20
+
+    /// Reads from the current offset to the end of the file, `EFBIG` beyond `readLimit` bytes.
+    ///
+    /// `sizeHint` (a file's `st_size`, which a planted sparse file can make huge) only sizes the
+    /// first buffer, within the limit.
     static func readAll(_ fd: Int32, sizeHint: Int) -> Result<[UInt8], Errno> {
+        let hint = Swift.min(Swift.max(sizeHint, 0), readLimit)
+        if sizeHint > readLimit { return .failure(Errno(EFBIG)) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint + 1)
-        var chunk = [UInt8](repeating: 0, count: Swift.max(4096, Swift.min(sizeHint + 1, 1 << 20)))
+        bytes.reserveCapacity(hint + 1)
+        var chunk = [UInt8](repeating: 0, count: Swift.max(4096, Swift.min(hint + 1, 1 << 20)))
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -82,6 +98,7 @@ enum POSIXFile {
                 return .failure(Errno(errno))
             }
             if count == 0 { return .success(bytes) }
+            if bytes.count + count > readLimit { return .failure(Errno(EFBIG)) }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }

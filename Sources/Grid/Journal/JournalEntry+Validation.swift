@@ -1,10 +1,14 @@
 extension JournalEntry {
-    /// Whether the seconds an answer carries are a time someone could spend: finite, not negative.
+    /// Whether the event's values are ones this program writes, so that a hand-edited line
+    /// cannot put into a case record what its schema refuses, or send a reader after a grid
+    /// no file can be.
     ///
-    /// A hand-edited journal could say `-5`; the case record publishes seconds as a duration.
-    var hasValidSeconds: Bool {
+    /// An answer's seconds are a time someone could spend (finite, not negative); a move to
+    /// another grid names it by a SHA-256 digest.
+    var isSound: Bool {
         switch event {
         case .answer(_, _, let seconds), .special(_, _, let seconds): return seconds.isFinite && seconds >= 0
+        case .grid(_, _, let sha256): return HexDigest.isSHA256(sha256)
         default: return true
         }
     }

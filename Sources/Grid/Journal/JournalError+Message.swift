@@ -28,9 +28,9 @@ extension JournalError: UserFacingError, MessageCatalogue {
             let id = Self.caseID(in: path)
             return (fr: "Le journal \(path) est vide (il n'a pas d'en-tête) : sa création a été interrompue ; supprimez-le avec `interview delete \(id)`.",
                     en: "The journal \(path) is empty (it has no header): its creation was interrupted; remove it with `interview delete \(id)`.")
-        case .badHeader(let path, let reason):
-            return (fr: "La ligne 1 de \(path) n'est pas un en-tête de journal (\(reason)) : restaurez ce fichier depuis une sauvegarde, ou vérifiez qu'il s'agit bien d'un journal d'entretien.",
-                    en: "Line 1 of \(path) is not a journal header (\(reason)): restore the file from a backup, or check that it is an interview journal.")
+        case .badHeader(let path, let problem):
+            return (fr: "La ligne 1 de \(path) n'est pas un en-tête de journal (\(problem.text(in: .fr))) : restaurez ce fichier depuis une sauvegarde, ou vérifiez qu'il s'agit bien d'un journal d'entretien.",
+                    en: "Line 1 of \(path) is not a journal header (\(problem.text(in: .en))): restore the file from a backup, or check that it is an interview journal.")
         case .unsupportedFormat(let path, let format):
             return (fr: "Le journal \(path) est au format \(format), que cette version d'interview ne lit pas (format \(JournalHeader.currentFormat)) : mettez le programme à jour.",
                     en: "The journal \(path) uses format \(format), which this version of interview cannot read (format \(JournalHeader.currentFormat)): update the program.")
@@ -50,6 +50,10 @@ extension JournalError: UserFacingError, MessageCatalogue {
         case .beingCreated(let id, let path):
             return (fr: "Le cas « \(id) » est en cours de création dans une autre session (\(path)) : réessayez dans un instant.",
                     en: "Case '\(id)' is being created in another session (\(path)): try again in a moment.")
+        case .tooLarge(let path, let limit):
+            let megabytes = limit >> 20
+            return (fr: "\(path) dépasse \(megabytes) Mo, plus qu'aucun journal ni aucune grille : ce fichier a été endommagé ou déposé là ; retirez-le du dossier des réponses.",
+                    en: "\(path) is over \(megabytes) MB, more than any journal or grid: the file was damaged or planted; move it out of the responses folder.")
         case .noDirectory(let path):
             return (fr: "Le dossier des réponses \(path) n'existe pas : vérifiez --responses (ou INTERVIEW_RESPONSES) ; `interview new` le crée.",
                     en: "The responses folder \(path) does not exist: check --responses (or INTERVIEW_RESPONSES); `interview new` creates it.")
@@ -68,7 +72,7 @@ extension JournalError: UserFacingError, MessageCatalogue {
     public var exitCode: ExitStatus {
         switch self {
         case .invalidCaseID: return .usage
-        case .empty, .badHeader, .unsupportedFormat, .corruptLine, .caseMismatch, .notRegularFile: return .dataError
+        case .empty, .badHeader, .unsupportedFormat, .corruptLine, .caseMismatch, .notRegularFile, .tooLarge: return .dataError
         case .notFound, .noDirectory: return .noInput
         case .alreadyExists, .writeFailed: return .cannotCreate
         case .ioError: return .ioError

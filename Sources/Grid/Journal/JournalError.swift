@@ -13,7 +13,7 @@ public enum JournalError: Error, Sendable, Equatable {
     /// The journal has no header: the file is empty (or only blank lines).
     case empty(path: String)
     /// Line 1 is not a journal header; `reason` says what is wrong with it.
-    case badHeader(path: String, reason: String)
+    case badHeader(path: String, problem: HeaderProblem)
     /// The journal was written by a newer program, in a format this one does not read.
     case unsupportedFormat(path: String, format: Int)
     /// A line that is not the last one is not a journal event (1-based line number); nothing was modified.
@@ -27,6 +27,8 @@ public enum JournalError: Error, Sendable, Equatable {
     case notRegularFile(path: String)
     /// The journal exists but is still empty and another session holds its lock: it is being created.
     case beingCreated(caseID: String, path: String)
+    /// The file is larger than any journal or grid copy could be (`limit` bytes): planted or damaged.
+    case tooLarge(path: String, limit: Int)
     /// The responses folder does not exist.
     case noDirectory(path: String)
     /// Another system call failed; `operation` names it (`open`, `read`, `fsync`, `rename`…).

@@ -1,16 +1,16 @@
 import Foundation
 
 extension JournalHeader {
-    /// What is wrong with a header's values, in a few words, or nil when it is sound.
+    /// What is wrong with a header's values, or nil when it is sound.
     ///
     /// A header read from a file may have been edited by hand or planted: its case id names
     /// export files and its UUID replaces the id under `--anonymise`, so both are checked like
     /// typed ones, and the values a case record publishes must fit the record's schema.
-    var problem: String? {
-        if !Slug.isValid(caseID) { return "`case` is not a valid case id" }
-        if !Self.isLowercaseUUID(uuid) { return "`uuid` is not a lower-case UUID" }
-        if !HexDigest.isSHA256(gridSHA256) { return "`grid_sha256` is not a SHA-256 digest" }
-        if (try? Timestamp.decode(started, codingPath: [])) == nil { return "`started` is not a time like 2026-11-30T14:05:00Z" }
+    var problem: HeaderProblem? {
+        if !Slug.isValid(caseID) { return .caseID }
+        if !Self.isLowercaseUUID(uuid) { return .uuid }
+        if !HexDigest.isSHA256(gridSHA256) { return .gridDigest }
+        if (try? Timestamp.decode(started, codingPath: [])) == nil { return .started }
         return nil
     }
 

@@ -48,11 +48,11 @@ enum JournalParser {
         do {
             header = try JournalHeaderDecoder.header(bytes) ?? JSONDecoder().decode(JournalHeader.self, from: bytes)
         } catch {
-            throw .badHeader(path: path, reason: reason(error))
+            throw .badHeader(path: path, problem: problem(error))
         }
         if header.format > JournalHeader.currentFormat { throw .unsupportedFormat(path: path, format: header.format) }
-        if header.format < 1 { throw .badHeader(path: path, reason: "journal_format \(header.format)") }
-        if let problem = header.problem { throw .badHeader(path: path, reason: problem) }
+        if header.format < 1 { throw .badHeader(path: path, problem: .format(header.format)) }
+        if let problem = header.problem { throw .badHeader(path: path, problem: problem) }
         // A journal is its case: a header naming another case is a copy, a rename or a plant.
         if let fileCase = caseID(ofJournal: path), fileCase != header.caseID {
             throw .caseMismatch(path: path, headerCaseID: header.caseID)
@@ -81,7 +81,7 @@ enum JournalParser {
             let bytes = slice(data, line)
             do {
                 let entry = try JournalLineDecoder.entry(bytes) ?? decoder.decode(JournalEntry.self, from: bytes)
-                guard entry.hasValidSeconds else { throw JournalError.corruptLine(path: path, line: line.number) }
+                guard entry.isSound else { throw JournalError.corruptLine(path: path, line: line.number) }
                 entries.append(entry)
             } catch {
                 guard index == lines.count - 1, !isJSON(bytes) else { throw .corruptLine(path: path, line: line.number) }
@@ -135,17 +135,17 @@ enum JournalParser {
     }
 
     /// A short technical account of why a header did not decode, such as "missing `case`".
-    private static func reason(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return String(describing: error) }
+    private static func problem(_ error: any Error) -> HeaderProblem {
+        guard let error = error as? DecodingError else { return .unreadable }
         switch error {
         case .keyNotFound(let key, _):
-            return "missing `\(key.stringValue)`"
+            return .missing(field: key.stringValue)
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong value for `\(name(context))`"
+            return .wrongValue(field: name(context))
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "wrong value for `\(name(context))`"
+            return context.codingPath.isEmpty ? .notJSON : .wrongValue(field: name(context))
         @unknown default:
-            return "unreadable"
+            return .unreadable
         }
     }
 

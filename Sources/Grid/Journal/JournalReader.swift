@@ -55,6 +55,7 @@ public enum JournalReader {
         }
         switch POSIXFile.readAll(fd, sizeHint: size) {
         case .success(let bytes): return Data(bytes)
+        case .failure(let error) where error.code == EFBIG: throw .tooLarge(path: path, limit: POSIXFile.readLimit)
         case .failure(let error): throw .ioError(path: path, operation: "read", reason: error.text)
         }
     }

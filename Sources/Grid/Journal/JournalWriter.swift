@@ -91,9 +91,16 @@ public final class JournalWriter: @unchecked Sendable {
             if error.code == EEXIST { throw .alreadyExists(path: path) }
             throw JournalError.failure(error, path: path, operation: "open")
         }
-        if let error = POSIXFile.lockExclusive(fd) {
-            // Somebody opened the file in the instant since it was created: it is theirs now.
+        // The file was just made, exclusively: it is ours. A reader may hold the lock for an
+        // instant (to tell an empty journal being created from an abandoned one): wait it out.
+        var lockError = POSIXFile.lockExclusive(fd)
+        for _ in 0..<200 where lockError.map(POSIXFile.isLockHeld) == true {
+            usleep(5_000)
+            lockError = POSIXFile.lockExclusive(fd)
+        }
+        if let error = lockError {
             POSIXFile.close(fd)
+            unlink(file)
             if POSIXFile.isLockHeld(error) { throw .locked(caseID: caseID, path: path) }
             throw .ioError(path: path, operation: "flock", reason: error.text)
         }
@@ -157,8 +164,9 @@ public final class JournalWriter: @unchecked Sendable {
         if info.st_nlink == 0 { throw .notFound(path: path) }
         guard POSIXFile.isRegularFile(info) else { throw .notRegularFile(path: path) }
         let bytes: [UInt8]
-        switch POSIXFile.readAll(fd, sizeHint: Int(info.st_size)) {
+        switch POSIXFile.readAll(fd, sizeHint: Int(clamping: info.st_size)) {
         case .success(let read): bytes = read
+        case .failure(let error) where error.code == EFBIG: throw .tooLarge(path: path, limit: POSIXFile.readLimit)
         case .failure(let error): throw .ioError(path: path, operation: "read", reason: error.text)
         }
         let parsed = try JournalParser.parse(Data(bytes), path: path)

@@ -5,7 +5,7 @@ import Grid
 enum CaseIDCheck {
     static func validate(_ caseID: String) throws {
         guard Slug.isValid(caseID) else {
-            throw ValidationError("The case id '\(TerminalText.safe(caseID))' is not a slug: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. coop-alina).")
+            throw ArgumentMessage.notASlug(TerminalText.safe(caseID)).validationError
         }
     }
 }

@@ -4,17 +4,19 @@ import Grid
 
 /// `interview delete CASE`: removes a case's journal after confirmation (`--yes` for scripts).
 struct DeleteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: "Delete a case (asks to confirm; --yes for scripts)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "delete",
+            abstract: HelpText.deleteAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case id.")
+    @Argument(help: HelpText.caseID.help)
     var caseID: String
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(help: HelpText.deleteYes.help)
     var yes = false
 
     func validate() throws {

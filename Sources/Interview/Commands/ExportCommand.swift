@@ -4,58 +4,60 @@ import Grid
 
 /// `interview export`: case records as JSON, fiches as Markdown, or a CSV table.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export cases as JSON records, Markdown fiches or CSV.",
-        discussion: "One case goes to stdout by default; several go to stdout one after the other (JSON Lines, fiches separated by a rule, one CSV), or with --output DIR one file each (one CSV file for all)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: HelpText.exportAbstract.current,
+            discussion: HelpText.exportDiscussion.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Case ids (or --all).")
+    @Argument(help: HelpText.exportCases.help)
     var cases: [String] = []
 
-    @Flag(help: "Export every case.")
+    @Flag(help: HelpText.exportAll.help)
     var all = false
 
-    @Option(help: "json, markdown or csv.")
+    @Option(help: HelpText.exportFormat.help)
     var format: ExportFormat
 
-    @Option(help: "A file (all cases in it, like stdout; '-' is stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case. Only regular files are replaced; a named pipe or a device is written into.")
+    @Option(help: HelpText.exportOutput.help)
     var output: String?
 
-    @Option(help: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
+    @Option(help: HelpText.exportGrid.help)
     var grid: String?
 
-    @Flag(help: "Leave out personal questions (marked personal, or piped with from: from one), the interviewer, and every note and quote unless --keep-notes; replace the case id by its UUID.")
+    @Flag(help: HelpText.exportAnonymise.help)
     var anonymise = false
 
-    @Flag(help: "With --anonymise: keep the notes and quotes (not those of personal questions). Read them first: names slip into free text.")
+    @Flag(help: HelpText.exportKeepNotes.help)
     var keepNotes = false
 
-    @Flag(help: "Markdown: add notes and quotes under their entries.")
+    @Flag(help: HelpText.exportWithNotes.help)
     var withNotes = false
 
-    @Flag(help: "CSV: question labels as column headers instead of ids.")
+    @Flag(help: HelpText.exportLabels.help)
     var labels = false
 
-    @Flag(help: "CSV: start with a UTF-8 byte order mark, for Excel.")
+    @Flag(help: HelpText.exportExcel.help)
     var excel = false
 
-    @Flag(help: "CSV: do not guard cells that a spreadsheet would run as formulas.")
+    @Flag(help: HelpText.exportRaw.help)
     var raw = false
 
-    @Flag(help: "CSV: one row per case × question × item, with times (raw).")
+    @Flag(help: HelpText.exportLong.help)
     var long = false
 
     func validate() throws {
-        if all == !cases.isEmpty { throw ValidationError("Name the cases to export, or give --all (not both).") }
+        if all == !cases.isEmpty { throw ArgumentMessage.casesOrAll.validationError }
         for caseID in cases { try CaseIDCheck.validate(caseID) }
         if format != .csv, labels || excel || raw || long {
-            throw ValidationError("--labels, --excel, --raw and --long go with --format csv.")
+            throw ArgumentMessage.csvOptionsNeedCSV.validationError
         }
-        if format != .markdown, withNotes { throw ValidationError("--with-notes goes with --format markdown.") }
-        if keepNotes, !anonymise { throw ValidationError("--keep-notes goes with --anonymise.") }
+        if format != .markdown, withNotes { throw ArgumentMessage.withNotesNeedsMarkdown.validationError }
+        if keepNotes, !anonymise { throw ArgumentMessage.keepNotesNeedsAnonymise.validationError }
     }
 
     func run() throws {

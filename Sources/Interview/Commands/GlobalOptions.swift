@@ -4,16 +4,24 @@ import Grid
 
 /// Options every subcommand takes: where responses live and the interface language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of the case journals (default: $INTERVIEW_RESPONSES, else ./responses).")
+    @Option(name: .long, help: HelpText.responses.help)
     var responses: String?
 
-    @Option(name: .long, help: "Interface language: fr or en (default: the grid's language, else $LANG).")
+    @Option(name: .long, help: HelpText.lang.help)
     var lang: String?
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang takes fr or en, not '\(lang)'.")
+            throw ArgumentMessage.langValue(lang).validationError
         }
+    }
+
+    /// The command that resumes `caseID`: `--responses` is given when the folder is not the
+    /// default one (`./responses`, no `INTERVIEW_RESPONSES`), quoted for a shell when needed.
+    func resumeCommand(caseID: String) -> String {
+        let isDefault = responses == nil && Environment.value("INTERVIEW_RESPONSES") == nil
+        let folder = isDefault ? nil : store.directory
+        return ["interview", "resume", caseID].joined(separator: " ") + (folder.map { " --responses " + ShellWord.quoted($0) } ?? "")
     }
 
     /// The responses folder as a case store.
@@ -21,9 +29,11 @@ struct GlobalOptions: ParsableArguments {
         CaseStore(directory: responses ?? Environment.value("INTERVIEW_RESPONSES") ?? "responses")
     }
 
-    /// `--lang`, else the grid's language, else `LANG`'s, else French.
-    func language(grid: Grid? = nil) -> Language {
+    /// `--lang`, else the language the case was started in, else the grid's language, else
+    /// `LANG`'s, else French.
+    func language(grid: Grid? = nil, journal: Journal? = nil) -> Language {
         if let lang, let language = Language(rawValue: lang) { return language }
+        if let journal { return journal.header.language }
         if let grid { return grid.language }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = Environment.value(name), !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {

@@ -4,18 +4,20 @@ import Grid
 
 /// `interview grid check PATH...`: every problem of each grid, or a one-line summary.
 struct GridCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check grid files: a summary line per good grid, every problem as FILE:LINE:COL: message."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: HelpText.gridCheckAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Grid files (YAML or JSON).")
+    @Argument(help: HelpText.gridCheckFiles.help)
     var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one grid file.") }
+        if paths.isEmpty { throw ArgumentMessage.nameAGrid.validationError }
     }
 
     func run() throws {

@@ -3,14 +3,16 @@ import Grid
 
 /// `interview grid show [PATH]`: the outline of a grid, the built-in one by default.
 struct GridShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show a grid's outline: sections, numbered questions, types, conditions, ranks."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpText.gridShowAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A grid file; the built-in grid when omitted.")
+    @Argument(help: HelpText.gridShowFile.help)
     var path: String?
 
     func run() throws {

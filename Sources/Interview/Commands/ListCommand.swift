@@ -4,10 +4,12 @@ import Grid
 
 /// `interview list`: every case with its grid, status, progress, interviewer and last change.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the cases: grid, status, progress, interviewer, last change."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: HelpText.listAbstract.current
+        )
+    }
 
     /// How to print the list.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -16,7 +18,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "table (default) or json.")
+    @Option(help: HelpText.listFormat.help)
     var format: Format = .table
 
     func run() throws {

@@ -4,20 +4,22 @@ import Grid
 
 /// `interview new`: starts an interview on a grid (the built-in one by default).
 struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Start an interview (the built-in grid unless --grid is given)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "new",
+            abstract: HelpText.newAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "A grid file (YAML or JSON).")
+    @Option(help: HelpText.newGrid.help)
     var grid: String?
 
-    @Option(name: .customLong("case"), help: "The case id: lower-case letters, digits, '.', '_' or '-'. Proposed when omitted.")
+    @Option(name: .customLong("case"), help: HelpText.newCase.help)
     var caseID: String?
 
-    @Option(help: "The interviewer's name, kept in the journal.")
+    @Option(help: HelpText.newInterviewer.help)
     var interviewer: String?
 
     func validate() throws {
@@ -46,6 +48,7 @@ struct NewCommand: ParsableCommand {
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid, started: Date()), journal: writer,
                                      editor: terminal.editor, console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         try SessionExit.check(runner.run(isNew: true))
     }
 

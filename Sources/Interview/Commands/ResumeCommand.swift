@@ -4,17 +4,19 @@ import Grid
 
 /// `interview resume CASE`: continues a case where it stopped, on the grid it was started with.
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resume",
-        abstract: "Resume a case at its first open question (a completed case reopens on its review)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "resume",
+            abstract: HelpText.resumeAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case id.")
+    @Argument(help: HelpText.caseID.help)
     var caseID: String
 
-    @Option(help: "Move the case to this grid (a newer version), or supply its grid if the kept copy is gone.")
+    @Option(help: HelpText.resumeGrid.help)
     var grid: String?
 
     func validate() throws {
@@ -36,7 +38,7 @@ struct ResumeCommand: ParsableCommand {
         let (writer, recovery, journal) = try JournalWriter.open(store: store, caseID: caseID)
         defer { writer.close() }
         var loaded = try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
-        let language = options.language(grid: loaded.grid)
+        let language = options.language(grid: loaded.grid, journal: journal)
         let terminal = SessionTerminal.current()
         let console = terminal.console
         report(recovery, console: console, language: language)
@@ -62,6 +64,7 @@ struct ResumeCommand: ParsableCommand {
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                      console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         let outcome = runner.run(isNew: false)
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }
     }

@@ -3,10 +3,12 @@ import Grid
 
 /// `interview schema`: prints the JSON Schema of the case record.
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schema",
-        abstract: "Print the JSON Schema (2020-12) of the case records that export --format json writes."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "schema",
+            abstract: HelpText.schemaAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 

@@ -4,20 +4,22 @@ import Grid
 
 /// `interview show CASE`: the case's fiche in the terminal, wrapped to its width.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show a case's fiche in the terminal."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpText.showAbstract.current
+        )
+    }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The case id.")
+    @Argument(help: HelpText.caseID.help)
     var caseID: String
 
-    @Flag(help: "Add notes and quotes under their entries.")
+    @Flag(help: HelpText.showWithNotes.help)
     var withNotes = false
 
-    @Option(help: "A grid file standing in for the case's kept grid copy if it is missing (same SHA-256 only).")
+    @Option(help: HelpText.showGrid.help)
     var grid: String?
 
     func validate() throws {

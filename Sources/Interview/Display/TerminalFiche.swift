@@ -142,7 +142,7 @@ struct TerminalFiche {
     /// digit groups, and a word too long for a line is cut at the width. Linear in the text's
     /// length: each piece is counted once and a long word is cut by walking its indices, so a
     /// 20 MB answer with no space takes as long as 20 MB of words.
-    private func wrap(_ text: String, first: String, rest: String, style: String? = nil) -> [String] {
+    func wrap(_ text: String, first: String, rest: String, style: String? = nil) -> [String] {
         let safe = TerminalText.safe(text)
         var lines: [String] = []
         var current = ""

@@ -41,13 +41,15 @@ enum SessionMessage: MessageCatalogue {
     case notApplicable(number: Int)
     case requiredMissing(list: String)
     case confirmFinish
+    case earlyEnd(questions: Int)
+    case confirmEarlyEnd
     case interviewGoesOn
     case reviewPrompt
     case reviewHint
     // Saving, finishing, pausing, refusing input.
     case nothingLost
     case completed(tally: StatusTally)
-    case paused(caseID: String)
+    case paused(command: String)
     case notUTF8(byte: Int)
 
     var wording: Wording {
@@ -161,6 +163,11 @@ enum SessionMessage: MessageCatalogue {
             return (fr: "Questions obligatoires sans réponse : \(list).", en: "Required questions without an answer: \(list).")
         case .confirmFinish:
             return (fr: "Terminer l'entretien? (o/n) ", en: "Finish the interview? (y/n) ")
+        case .earlyEnd(let questions):
+            return (fr: "Cette réponse met fin à l'entretien : \(questions) \(questions > 1 ? "questions suivantes ne s'appliquent plus" : "question suivante ne s'applique plus").",
+                    en: "This answer ends the interview: \(questions) following \(questions == 1 ? "question no longer applies" : "questions no longer apply").")
+        case .confirmEarlyEnd:
+            return (fr: "Confirmer? (o/n) ", en: "Confirm? (y/n) ")
         case .interviewGoesOn:
             return (fr: "L'entretien continue.", en: "The interview goes on.")
         case .reviewPrompt:
@@ -174,9 +181,9 @@ enum SessionMessage: MessageCatalogue {
             let counts = Self.counts(tally)
             return (fr: "Entretien terminé : \(tally.done) questions traitées sur \(tally.relevant) (\(counts.fr)). Merci!",
                     en: "Interview completed: \(tally.done) of \(tally.relevant) questions done (\(counts.en)). Thank you!")
-        case .paused(let caseID):
-            return (fr: "Entretien en pause. Pour reprendre : interview resume \(caseID)",
-                    en: "Interview paused. To resume: interview resume \(caseID)")
+        case .paused(let command):
+            return (fr: "Entretien en pause. Pour reprendre : \(command)",
+                    en: "Interview paused. To resume: \(command)")
         case .notUTF8(let byte):
             return (fr: "Ce n'est pas du texte UTF-8 valide (octet \(byte) de la ligne) ; enregistrez l'entrée en UTF-8.",
                     en: "This is not valid UTF-8 text (byte \(byte) of the line); save the input as UTF-8.")

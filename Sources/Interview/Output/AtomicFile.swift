@@ -31,11 +31,13 @@ final class AtomicFile {
                 created = (candidate, opened)
                 break
             }
-            if errno != EEXIST { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+            if errno != EEXIST { throw .cannotCreate(path: path, reason: String(cString: strerror(errno))) }
         }
-        guard let created else { throw .failed(path: path, reason: String(cString: strerror(EEXIST))) }
+        guard let created else { throw .cannotCreate(path: path, reason: String(cString: strerror(EEXIST))) }
         temporaryPath = created.path
         fd = created.fd
+        // Held until the rename: a later export sees the file is in use, even from another machine.
+        _ = flock(fd, LOCK_EX | LOCK_NB)
         TemporaryPaths.add(temporaryPath)
     }
 
@@ -48,16 +50,14 @@ final class AtomicFile {
         }
     }
 
-    /// Syncs and renames into place, over a regular file only.
+    /// Syncs and renames into place, over a regular file only; the lock is held until then.
     func commit() throws(OutputError) {
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { throw .failed(path: path, reason: "the temporary file was discarded") }
         if fsync(fd) != 0 {
             let reason = String(cString: strerror(errno))
             discard()
             throw .failed(path: path, reason: reason)
         }
-        close(fd)
-        fd = -1
         do {
             try OutputDestination.checkReplaceable(path)
         } catch {
@@ -67,8 +67,10 @@ final class AtomicFile {
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw .failed(path: path, reason: reason)
+            throw .cannotCreate(path: path, reason: reason)
         }
+        close(fd)
+        fd = -1
         TemporaryPaths.remove(temporaryPath)
         let folder = open(PathParts(path).directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {

@@ -9,6 +9,9 @@ extension OutputError: UserFacingError, MessageCatalogue {
         case .failed(let path, let reason):
             return (fr: "Impossible d'écrire dans \(path) (\(reason)) : la sortie est incomplète ; libérez de l'espace ou choisissez une autre destination, puis réessayez.",
                     en: "Could not write to \(path) (\(reason)): the output is incomplete; free some space or choose another destination, then try again.")
+        case .cannotCreate(let path, let reason):
+            return (fr: "Impossible de créer \(path) (\(reason)) : rien n'est écrit ; vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez une autre destination.",
+                    en: "Could not create \(path) (\(reason)): nothing is written; check that the folder exists and that you may write in it, or choose another destination.")
         case .unsuitable(let path, let kind):
             return (fr: "\(path) est \(kind.text(in: .fr)) : l'export ne remplace que des fichiers ordinaires ; donnez à --output le chemin d'un fichier ou d'un dossier, ou - pour la sortie standard.",
                     en: "\(path) is \(kind.text(in: .en)): an export only replaces regular files; give --output the path of a file or a folder, or - for standard output.")
@@ -26,7 +29,7 @@ extension OutputError: UserFacingError, MessageCatalogue {
     /// The exit status: an I/O error for write failures, cannot create for an unsuitable destination.
     var exitCode: ExitStatus {
         switch self {
-        case .unsuitable, .duplicateName: return .cannotCreate
+        case .unsuitable, .duplicateName, .cannotCreate: return .cannotCreate
         case .brokenPipe, .failed: return .ioError
         }
     }

@@ -13,6 +13,8 @@ enum OutputError: Error, Equatable {
     case brokenPipe
     /// Writing failed (disk full, I/O error).
     case failed(path: String, reason: String)
+    /// A file or folder of the output could not be made or put in place (rights, a missing folder).
+    case cannotCreate(path: String, reason: String)
     /// `--output` (or a file in its folder) names something an export must not replace.
     case unsuitable(path: String, kind: FileKind)
     /// Two cases would be written to the same file of a folder (a UUID shared by copied journals).

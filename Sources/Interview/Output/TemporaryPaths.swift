@@ -62,7 +62,7 @@ enum TemporaryPaths {
             lock.lock()
             // The export goes on meanwhile and may add a file to a folder being emptied: try again.
             for path in paths {
-                for _ in 0..<100 where FileKind(path) != .absent { RemovedTree.remove(path) }
+                for _ in 0..<100 where FileKind(path) != .absent { FileTree.remove(path) }
             }
             paths = []
         }

@@ -71,8 +71,8 @@ extension InterviewRunner {
             }
             lines.append("\(String(format: "%3d", index + 1)). \(questions[index].displayLabel) — \(status)")
         }
-        lines.append(phrase(.tally(evaluation.tally)))
-        lines.append(console.styled(phrase(.closingReviewHint), .dim))
+        lines.append(console.wrapped(phrase(.tally(evaluation.tally))))
+        lines.append(console.wrapped(phrase(.closingReviewHint), style: .dim))
         // Not through the pager: the numbers must stay on screen while `/aller N` is typed.
         console.prompt(lines.joined(separator: "\n") + "\n")
     }

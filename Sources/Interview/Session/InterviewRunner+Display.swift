@@ -5,10 +5,12 @@ extension InterviewRunner {
     /// The grid's title and objectives, and how to get help.
     func showWelcome() {
         let grid = loaded.grid
-        console.say(grid.title, style: .title)
+        console.say(console.wrapped(grid.title, style: .title))
         if !grid.objectives.isEmpty {
             console.say(phrase(.objectives))
-            for (number, objective) in grid.objectives.enumerated() { console.say("  \(number + 1). \(objective)") }
+            for (number, objective) in grid.objectives.enumerated() {
+                console.say(console.wrapped(objective, first: "  \(number + 1). "))
+            }
         }
         console.say(phrase(.welcome(caseID: caseID)), style: .dim)
     }
@@ -18,7 +20,7 @@ extension InterviewRunner {
         // Up to the last event, as the case record counts it (not the time since a crash).
         let minutes = SafeInteger.from(state.activeTime.seconds / 60)
         console.say(loaded.grid.title, style: .title)
-        console.say(phrase(.resuming(caseID: caseID, tally: evaluation.tally, minutes: minutes)))
+        console.say(console.wrapped(phrase(.resuming(caseID: caseID, tally: evaluation.tally, minutes: minutes))))
         if state.lifecycle == .completed {
             console.say(phrase(.reopenedCompleted))
         }
@@ -33,12 +35,16 @@ extension InterviewRunner {
         let section = sectionOfQuestion[index]
         let percent = evaluation.percentThrough(position: index)
         let mark = phrase(.progress(section: section, number: index + 1, count: questions.count, percent: percent, minutes: elapsedMinutes))
-        var lines = ["", console.styled(mark, .dim), console.styled("\(index + 1). \(question.text)", .title)]
-        for probe in question.probes { lines.append("   ↳ " + probe) }
-        if let help = question.help { lines.append(console.styled("   " + phrase(.helpLabel) + help, .dim)) }
+        let numbered = "\(index + 1). "
+        var lines = ["", console.styled(mark, .dim), console.wrapped(numbered + question.text, rest: String(repeating: " ", count: numbered.count), style: .title)]
+        for probe in question.probes { lines.append(console.wrapped("↳ " + probe, first: "   ", rest: "     ")) }
+        if let help = question.help { let label = phrase(.helpLabel)
+            lines.append(console.wrapped(label + help, first: "   ", rest: String(repeating: " ", count: 3 + label.count), style: .dim)) }
         switch question.type {
         case .choice, .multichoice:
-            for (number, choice) in question.choices.enumerated() { lines.append("   \(number + 1). \(choice.label)") }
+            for (number, choice) in question.choices.enumerated() {
+                lines.append(console.wrapped(choice.label, first: "   \(number + 1). "))
+            }
             if question.type == .multichoice {
                 lines.append(console.styled(phrase(.multichoiceHint), .dim))
             }

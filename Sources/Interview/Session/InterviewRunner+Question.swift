@@ -49,6 +49,7 @@ extension InterviewRunner {
     private func answer(_ text: String, to question: Question, at index: Int) -> Step? {
         if text.trimmingWhitespace.isEmpty {
             if question.required { return rejected(.empty, typed: text, question: question) }
+            guard confirmsEarlyEnd(.skip(question: question.id), at: index) else { return .stay(prefill: "") }
             do { try record(.skip(question: question.id)) } catch {
                 return failedToSave(error, retry: text).map(Step.end) ?? .stay(prefill: text)
             }
@@ -59,6 +60,7 @@ extension InterviewRunner {
         case .failure(let error):
             return rejected(error, typed: text, question: question)
         case .success(let value):
+            guard confirmsEarlyEnd(.answer(question: question.id, value: value, seconds: 0), at: index) else { return .stay(prefill: "") }
             do { try record(.answer(question: question.id, value: value, seconds: secondsOnQuestion)) } catch {
                 return failedToSave(error, retry: text).map(Step.end) ?? .stay(prefill: text)
             }

@@ -21,6 +21,8 @@ final class InterviewRunner {
     private var cachedEvaluation: Evaluation?
     /// Set when a completed case is reopened: when nothing is open, go back to its review.
     var reviewing = false
+    /// The exact command that resumes this case (with its `--responses`), said at a pause.
+    var resumeCommand: String?
     /// The question whose header is on screen, and since when.
     var shown: Int?
     var shownAt = Date()
@@ -127,7 +129,7 @@ final class InterviewRunner {
     /// Records completion (after the last relevant question, or `/fin`).
     func finish() -> SessionOutcome {
         do { try record(.complete) } catch { return failedToSave(error, retry: nil) ?? .paused }
-        console.say(phrase(.completed(tally: evaluation.tally)), style: .success)
+        console.say(console.wrapped(phrase(.completed(tally: evaluation.tally)), style: .success))
         return .completed
     }
 
@@ -140,7 +142,7 @@ final class InterviewRunner {
     /// Records a pause and says how to resume.
     func pause() -> SessionOutcome {
         do { try record(.pause) } catch { return failedToSave(error, retry: nil) ?? .paused }
-        console.say(phrase(.paused(caseID: caseID)))
+        console.say(phrase(.paused(command: resumeCommand ?? "interview resume \(caseID)")))
         return .paused
     }
 

@@ -12,18 +12,38 @@ final class Console: @unchecked Sendable {
     let colour: Bool
     let interactive: Bool
     private let write: (Int32, String) -> Void
+    /// The width texts are wrapped to, read at each use (the terminal may be resized); nil when
+    /// stdout is not a terminal: piped output is never wrapped.
+    private let widthSource: () -> Int?
 
     /// A console on the process's own stdout and stderr.
     convenience init(interactive: Bool) {
         let colour = interactive && isatty(1) == 1 && Environment.allowsColour
-        self.init(interactive: interactive, colour: colour, write: writeWhole)
+        let onTerminal = isatty(1) == 1
+        self.init(interactive: interactive, colour: colour, width: { onTerminal ? TerminalWidth.current() : nil }, write: writeWhole)
     }
 
-    /// A console writing through `write(fd, text)`, for tests.
-    init(interactive: Bool, colour: Bool, write: @escaping (Int32, String) -> Void) {
+    /// A console writing through `write(fd, text)`, wrapping to `width` when it gives one, for tests.
+    init(interactive: Bool, colour: Bool, width: @escaping () -> Int? = { nil }, write: @escaping (Int32, String) -> Void) {
         self.interactive = interactive
         self.colour = colour
+        self.widthSource = width
         self.write = write
+    }
+
+    /// `text` after `first`, wrapped at word boundaries to the terminal's width; further lines
+    /// start with `rest`, by default as many spaces as `first` (a hanging indent). Only the
+    /// text is styled, line by line; when not wrapping (piped), one line per paragraph.
+    func wrapped(_ text: String, first: String = "", rest: String? = nil, style: Style = .plain) -> String {
+        guard let width = widthSource() else { return first + styled(text, style) }
+        let fiche = TerminalFiche(width: width, colour: colour)
+        let rest = rest ?? String(repeating: " ", count: first.count)
+        let code = style == .plain ? nil : style.code
+        var prefix = first
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            defer { prefix = rest }
+            return fiche.wrap(String(paragraph), first: prefix, rest: rest, style: code)
+        }.joined(separator: "\n")
     }
 
     /// Text that belongs to the question being asked (stdout).

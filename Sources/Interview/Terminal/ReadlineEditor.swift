@@ -73,6 +73,7 @@ final class ReadlineEditor: LineEditor {
         defer { free(raw) }
         let text = raw.map { String(cString: $0) }
         if text == nil, let buffer = rl_line_buffer { lineSnapshot = String(cString: buffer) }
+        if text == nil { Self.endLineAfterEndOfInput() }
         if let signal = SignalWatch.terminating {
             return .terminated(signal: signal, partial: text ?? lineSnapshot)
         }
@@ -88,6 +89,16 @@ final class ReadlineEditor: LineEditor {
         guard let text else { return .endOfInput }
         if !text.isEmpty, !text.hasPrefix("/") { add_history(text) }
         return .line(text)
+    }
+
+    /// Ends the prompt's row after Ctrl-D, so that what is said next stands on its own line.
+    /// Readline ends it itself only when bracketed paste is on (not on a `dumb` terminal, nor
+    /// with `enable-bracketed-paste off` in `~/.inputrc`).
+    private static func endLineAfterEndOfInput() {
+        let bracketedPaste = rl_variable_value("enable-bracketed-paste").map { String(cString: $0) } == "on"
+        guard !bracketedPaste else { return }
+        fputs("\n", rl_outstream ?? stdout)
+        fflush(rl_outstream ?? stdout)
     }
 
     /// Whether standard input's terminal has gone away (hang-up or error).

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Grid
+
+/// What `--help` says about the commands, their arguments and options, in French and English
+/// side by side; shown in the language read before parsing (`InterfaceLanguage`).
+enum HelpText: MessageCatalogue {
+    case interviewAbstract, interviewDiscussion
+    case responses, lang, caseID
+    case newAbstract, newGrid, newCase, newInterviewer
+    case resumeAbstract, resumeGrid
+    case listAbstract, listFormat
+    case showAbstract, showWithNotes, showGrid
+    case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
+         exportKeepNotes, exportWithNotes, exportLabels, exportExcel, exportRaw, exportLong
+    case deleteAbstract, deleteYes
+    case schemaAbstract
+    case gridAbstract, gridCheckAbstract, gridCheckFiles, gridShowAbstract, gridShowFile
+
+    var wording: Wording {
+        switch self {
+        case .interviewAbstract:
+            return (fr: "Mener des entretiens semi-dirigés à partir d'une grille, chaque réponse enregistrée dès qu'elle est tapée.",
+                    en: "Run semi-structured interviews from a grid, saving every answer as it is typed.")
+        case .interviewDiscussion:
+            return (fr: "Entretiens semi-dirigés au clavier : chaque réponse est enregistrée aussitôt.",
+                    en: "Semi-structured interviews at the keyboard: every answer is saved at once.")
+        case .responses:
+            return (fr: "Dossier des journaux de cas (par défaut : $INTERVIEW_RESPONSES, sinon ./responses).",
+                    en: "Folder of the case journals (default: $INTERVIEW_RESPONSES, else ./responses).")
+        case .lang:
+            return (fr: "Langue de l'interface : fr ou en (par défaut : celle du cas ou de la grille, sinon $LANG).",
+                    en: "Interface language: fr or en (default: the case's or the grid's language, else $LANG).")
+        case .caseID:
+            return (fr: "L'identifiant du cas.", en: "The case id.")
+        case .newAbstract:
+            return (fr: "Commencer un entretien (sur la grille intégrée, sauf avec --grid).",
+                    en: "Start an interview (the built-in grid unless --grid is given).")
+        case .newGrid:
+            return (fr: "Un fichier de grille (YAML ou JSON).", en: "A grid file (YAML or JSON).")
+        case .newCase:
+            return (fr: "L'identifiant du cas : lettres minuscules, chiffres, « . », « _ » ou « - ». Proposé s'il est omis.",
+                    en: "The case id: lower-case letters, digits, '.', '_' or '-'. Proposed when omitted.")
+        case .newInterviewer:
+            return (fr: "Le nom de l'intervieweur ou de l'intervieweuse, gardé dans le journal.",
+                    en: "The interviewer's name, kept in the journal.")
+        case .resumeAbstract:
+            return (fr: "Reprendre un cas à sa première question ouverte (un cas terminé se rouvre sur sa revue).",
+                    en: "Resume a case at its first open question (a completed case reopens on its review).")
+        case .resumeGrid:
+            return (fr: "Passer le cas à cette grille (une version plus récente), ou fournir sa grille si la copie gardée manque.",
+                    en: "Move the case to this grid (a newer version), or supply its grid if the kept copy is gone.")
+        case .listAbstract:
+            return (fr: "Lister les cas : grille, état, avancement, intervieweur, dernière modification.",
+                    en: "List the cases: grid, status, progress, interviewer, last change.")
+        case .listFormat:
+            return (fr: "table (par défaut) ou json.", en: "table (default) or json.")
+        case .showAbstract:
+            return (fr: "Afficher la fiche d'un cas dans le terminal.", en: "Show a case's fiche in the terminal.")
+        case .showWithNotes:
+            return (fr: "Ajouter les notes et citations sous leurs entrées.", en: "Add notes and quotes under their entries.")
+        case .showGrid:
+            return (fr: "Un fichier de grille qui remplace la copie gardée du cas si elle manque (même SHA-256 seulement).",
+                    en: "A grid file standing in for the case's kept grid copy if it is missing (same SHA-256 only).")
+        case .exportAbstract:
+            return (fr: "Exporter des cas en dossiers JSON, en fiches Markdown ou en CSV.", en: "Export cases as JSON records, Markdown fiches or CSV.")
+        case .exportDiscussion:
+            return (fr: "Un cas va sur la sortie standard par défaut ; plusieurs y vont l'un après l'autre (JSON Lines, fiches séparées par un filet, un seul CSV), ou avec --output DOSSIER un fichier chacun (un seul fichier CSV pour tous).",
+                    en: "One case goes to stdout by default; several go to stdout one after the other (JSON Lines, fiches separated by a rule, one CSV), or with --output DIR one file each (one CSV file for all).")
+        case .exportCases:
+            return (fr: "Identifiants des cas (ou --all).", en: "Case ids (or --all).")
+        case .exportAll:
+            return (fr: "Exporter tous les cas.", en: "Export every case.")
+        case .exportFormat:
+            return (fr: "json, markdown ou csv.", en: "json, markdown or csv.")
+        case .exportOutput:
+            return (fr: "Un fichier (tous les cas dedans, comme la sortie standard ; « - » est la sortie standard), ou un dossier — existant, finissant par « / », ou un nouveau nom sans extension — pour un fichier par cas. Seuls les fichiers ordinaires sont remplacés ; un tube nommé ou un périphérique est écrit.",
+                    en: "A file (all cases in it, like stdout; '-' is stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case. Only regular files are replaced; a named pipe or a device is written into.")
+        case .exportGrid:
+            return (fr: "Un fichier de grille qui remplace la copie gardée des cas où elle manque (même SHA-256 seulement).",
+                    en: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
+        case .exportAnonymise:
+            return (fr: "Laisser de côté les questions personnelles (marquées personal, ou alimentées par une telle question avec from:), l'intervieweur, et toutes les notes et citations sauf avec --keep-notes ; remplacer l'identifiant du cas par son UUID.",
+                    en: "Leave out personal questions (marked personal, or piped with from: from one), the interviewer, and every note and quote unless --keep-notes; replace the case id by its UUID.")
+        case .exportKeepNotes:
+            return (fr: "Avec --anonymise : garder les notes et citations (pas celles des questions personnelles). Relisez-les d'abord : des noms se glissent dans le texte libre.",
+                    en: "With --anonymise: keep the notes and quotes (not those of personal questions). Read them first: names slip into free text.")
+        case .exportWithNotes:
+            return (fr: "Markdown : ajouter les notes et citations sous leurs entrées.", en: "Markdown: add notes and quotes under their entries.")
+        case .exportLabels:
+            return (fr: "CSV : libellés des questions en en-têtes de colonnes au lieu des identifiants.", en: "CSV: question labels as column headers instead of ids.")
+        case .exportExcel:
+            return (fr: "CSV : commencer par une marque d'ordre d'octets UTF-8, pour Excel.", en: "CSV: start with a UTF-8 byte order mark, for Excel.")
+        case .exportRaw:
+            return (fr: "CSV : ne pas protéger les cellules qu'un tableur exécuterait comme formules.",
+                    en: "CSV: do not guard cells that a spreadsheet would run as formulas.")
+        case .exportLong:
+            return (fr: "CSV : une ligne par cas × question × élément, avec les durées (brut).",
+                    en: "CSV: one row per case × question × item, with times (raw).")
+        case .deleteAbstract:
+            return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
+        case .deleteYes:
+            return (fr: "Ne pas demander de confirmation.", en: "Do not ask for confirmation.")
+        case .schemaAbstract:
+            return (fr: "Afficher le schéma JSON (2020-12) des fiches de cas qu'écrit export --format json.",
+                    en: "Print the JSON Schema (2020-12) of the case records that export --format json writes.")
+        case .gridAbstract:
+            return (fr: "Vérifier ou afficher des grilles d'entretien.", en: "Check or show interview grids.")
+        case .gridCheckAbstract:
+            return (fr: "Vérifier des fichiers de grille : une ligne de résumé par bonne grille, chaque problème en FICHIER:LIGNE:COL: message.",
+                    en: "Check grid files: a summary line per good grid, every problem as FILE:LINE:COL: message.")
+        case .gridCheckFiles:
+            return (fr: "Fichiers de grille (YAML ou JSON).", en: "Grid files (YAML or JSON).")
+        case .gridShowAbstract:
+            return (fr: "Afficher le plan d'une grille : sections, questions numérotées, types, conditions, rangs.",
+                    en: "Show a grid's outline: sections, numbered questions, types, conditions, ranks.")
+        case .gridShowFile:
+            return (fr: "Un fichier de grille ; la grille intégrée s'il est omis.", en: "A grid file; the built-in grid when omitted.")
+        }
+    }
+
+    /// The text in the interface language read before parsing.
+    var current: String { text(in: InterfaceLanguage.current) }
+
+    /// The text as an argument's or option's help.
+    var help: ArgumentHelp { ArgumentHelp(current) }
+}
