@@ -153,10 +153,10 @@ struct SessionCommandsTests {
         #expect(run.output.all.contains("interview resume essai"))
     }
 
-    @Test("/fin with a required question missing asks to confirm on a terminal: n goes on, o completes")
+    @Test("/fin with a required question missing asks to confirm on a terminal: n goes on, o goes to the closing review, which an empty line ends")
     func finishConfirm() throws {
         let temporary = TemporaryCase(grid: loaded)
-        let run = try interview(temporary, lines("/suivant", "/fin", "n", "/fin", "o"))
+        let run = try interview(temporary, lines("/suivant", "/fin", "n", "/fin", "o", ""))
         #expect(run.outcome == .completed)
         #expect(run.editor.prompts.filter { $0 == "Terminer l'entretien? (o/n) " }.count == 2)
         #expect(run.output.all.contains("Questions obligatoires sans réponse : 1. Quel est le nom de l'organisme?."))
@@ -188,7 +188,7 @@ struct SessionCommandsTests {
     @Test("English commands work in an English session")
     func englishCommands() throws {
         let temporary = TemporaryCase(grid: loaded)
-        let run = try interview(temporary, lines("Coop", "/back", "/next", "/skip", "/goto 1", "/clear", "/finish", "y"), language: .en)
+        let run = try interview(temporary, lines("Coop", "/back", "/next", "/skip", "/goto 1", "/clear", "/finish", "y", ""), language: .en)
         #expect(run.outcome == .completed)
         #expect(try temporary.events().withoutSeconds.dropFirst() == [
             .navigation(to: "nom"), .navigation(to: "facteurs"), .skip(question: "facteurs"), .navigation(to: "nom"),

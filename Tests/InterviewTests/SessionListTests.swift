@@ -76,7 +76,7 @@ struct SessionListTests {
     @Test("/passer skips a required list on purpose")
     func requiredListSkippedOnPurpose() throws {
         let temporary = TemporaryCase(grid: try TestGrids.requiredList())
-        let run = try interview(temporary, lines("/passer", "Suite"))
+        let run = try interview(temporary, lines("/passer", "Suite", ""))
         #expect(run.outcome == .completed)
         #expect(try temporary.events().first == .skip(question: "defis"))
         #expect(run.state.evaluate().missingRequired.map(\.id) == ["defis"])

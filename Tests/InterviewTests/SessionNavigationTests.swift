@@ -50,9 +50,9 @@ struct SessionNavigationTests {
         #expect(run.editor.remaining == 0)
         #expect(run.editor.reads.count == TestGrids.essaiAnswers.count)
         #expect(run.output.stdout.contains("Grille d'essai"))
-        #expect(run.output.stdout.contains("Début · question 1 sur 13 · 0 %"))
+        #expect(run.output.stdout.contains("Début · question 1 sur 13 · 0 % · < 1 min"))
         #expect(run.output.stdout.contains("Profil · question 13 sur 13 · "))
-        #expect(run.output.all.contains("Entretien terminé : 13 questions traitées sur 13. Merci!"))
+        #expect(run.output.all.contains("Entretien terminé : 13 questions traitées sur 13 (13 répondues · 0 passée · 0 ne sait pas · 0 refus · 0 ouverte). Merci!"))
     }
 
     @Test("the whole default grid can be answered in order, and ends completed")

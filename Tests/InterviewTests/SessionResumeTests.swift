@@ -102,7 +102,7 @@ struct SessionResumeTests {
         let temporary = TemporaryCase(grid: loaded)
         try interview(temporary, essaiAnswers(before: 5))
         let resumed = try interview(temporary, lines("2,5"))
-        #expect(resumed.output.all.contains("Reprise du cas essai : 4 réponses sur 12 questions, 0 passée"))
+        #expect(resumed.output.all.contains("Reprise du cas essai : 4 questions traitées sur 12 (4 répondues · 0 passée · 0 ne sait pas · 0 refus · 8 ouvertes)"))
         #expect(resumed.output.stdout.contains("5. Quelle superficie (hectares)?"))
         #expect(!resumed.output.stdout.contains("4. Combien"))
         #expect(resumed.newEvents.withoutSeconds == [.resume, .answer(question: "taille", value: .number(2.5), seconds: 0), .pause])
@@ -115,7 +115,7 @@ struct SessionResumeTests {
         try interview(temporary, lines("/passer", "", "/nsp"))
         let resumed = try interview(temporary, lines("2,5"))
         #expect(resumed.answers.first! == ("taille", .number(2.5)))
-        #expect(resumed.output.all.contains("0 réponse sur 11 questions, 2 passées"))
+        #expect(resumed.output.all.contains("3 questions traitées sur 11 (0 répondue · 2 passées · 1 ne sait pas · 0 refus · 8 ouvertes)"))
     }
 
     @Test("a completed case reopens on its review; /aller edits; /fin closes it as completed")

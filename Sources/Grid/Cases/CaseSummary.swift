@@ -8,6 +8,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var status: SessionState.Lifecycle
     public var done: Int
     public var relevant: Int
+    /// The relevant questions by status, as the session counts them.
+    public var counts: StatusTally
     public var interviewer: String?
     public var started: String
     public var lastChange: String?
@@ -17,9 +19,10 @@ public struct CaseSummary: Sendable, Codable, Equatable {
         grid = state.grid.id
         self.gridVersion = gridVersion
         status = state.lifecycle
-        let progress = state.evaluate().progress
-        done = progress.done
-        relevant = progress.relevant
+        let tally = state.evaluate().tally
+        done = tally.done
+        relevant = tally.relevant
+        counts = tally
         interviewer = journal.header.interviewer
         started = journal.header.started
         lastChange = state.lastEventAt.map(Timestamp.format)
@@ -29,7 +32,7 @@ public struct CaseSummary: Sendable, Codable, Equatable {
         case caseID = "case"
         case grid
         case gridVersion = "grid_version"
-        case status, done, relevant, interviewer, started
+        case status, done, relevant, counts, interviewer, started
         case lastChange = "last_change"
     }
 }

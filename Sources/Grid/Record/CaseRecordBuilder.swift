@@ -130,22 +130,8 @@ public struct CaseRecordBuilder: Sendable {
 
     /// Seconds the interview was open: from the start or each resume to the next pause or completion.
     static func activeSeconds(_ journal: Journal) -> Double {
-        var total = 0.0
-        var openedAt = journal.header.startDate
-        var lastAt = openedAt
-        for entry in journal.entries {
-            switch entry.event {
-            case .pause, .complete:
-                if let start = openedAt { total += max(0, entry.at.timeIntervalSince(start)) }
-                openedAt = nil
-            case .resume:
-                openedAt = entry.at
-            default:
-                if openedAt == nil, lastAt == nil { openedAt = entry.at }
-            }
-            lastAt = entry.at
-        }
-        if let start = openedAt, let end = lastAt { total += max(0, end.timeIntervalSince(start)) }
-        return (total * 10).rounded() / 10
+        var time = ActiveTime(start: journal.header.startDate)
+        for entry in journal.entries { time.add(entry) }
+        return (time.seconds * 10).rounded() / 10
     }
 }

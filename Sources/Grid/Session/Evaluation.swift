@@ -113,13 +113,25 @@ public struct Evaluation: Sendable {
 
     /// How many relevant questions there are, and how many of them have an answer, skip or special answer.
     public var progress: (done: Int, relevant: Int) {
-        var done = 0
-        var relevant = 0
-        for status in statuses where status != .notApplicable {
-            relevant += 1
-            if !status.isOpen { done += 1 }
-        }
-        return (done, relevant)
+        let tally = self.tally
+        return (tally.done, tally.relevant)
+    }
+
+    /// How many relevant questions are answered, skipped, don't know, refused and open.
+    public var tally: StatusTally {
+        StatusTally(statuses)
+    }
+
+    /// How far through the grid the question at `position` is, in percent: the share of the
+    /// grid's questions that come before it in grid order.
+    ///
+    /// Not done/relevant: relevance grows as answers come (a consent makes its sections
+    /// relevant), so that ratio drops in a straight-through interview (25 %, 50 %, 75 %, then
+    /// 7 % on the built-in grid). Position in grid order only grows as the interview moves on,
+    /// whatever becomes relevant; questions that turn out not to apply are simply passed over.
+    public func percentThrough(position: Int) -> Int {
+        guard !questions.isEmpty else { return 0 }
+        return min(100, max(0, position) * 100 / questions.count)
     }
 
     /// Count of questions with the given status.

@@ -26,14 +26,18 @@ public struct SessionState: Sendable {
     public private(set) var lastEventAt: Date?
     /// When the case was last completed, if it was.
     public private(set) var completedAt: Date?
+    /// The time the interview has been going on, pauses left out, as the case record counts it.
+    public private(set) var activeTime: ActiveTime
 
-    public init(grid: Grid) {
+    /// A state with nothing recorded; `started` is the journal header's start.
+    public init(grid: Grid, started: Date? = nil) {
         self.grid = grid
+        activeTime = ActiveTime(start: started)
     }
 
-    /// The state after replaying `entries` in order.
-    public init(grid: Grid, replaying entries: [JournalEntry]) {
-        self.init(grid: grid)
+    /// The state after replaying `entries` in order; `started` is the journal header's start.
+    public init(grid: Grid, started: Date? = nil, replaying entries: [JournalEntry]) {
+        self.init(grid: grid, started: started)
         for entry in entries { apply(entry) }
     }
 
@@ -42,6 +46,7 @@ public struct SessionState: Sendable {
         eventCount += 1
         if firstEventAt == nil { firstEventAt = entry.at }
         lastEventAt = entry.at
+        activeTime.add(entry)
         switch entry.event {
         case .answer(let id, let value, let seconds, let said):
             responses[id] = Response(.answered(value), at: entry.at, seconds: seconds, said: said)

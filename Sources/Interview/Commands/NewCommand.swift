@@ -44,8 +44,10 @@ struct NewCommand: ParsableCommand {
         let writer = try createJournal(store: store, choice: &choice, loaded: loaded, language: language, console: console)
         let caseID = choice.id
         defer { writer.close() }
-        let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid), journal: writer,
+        // The journal was started just now: the interview's time counts from here.
+        let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid, started: Date()), journal: writer,
                                      editor: terminal.editor, console: console, language: language)
+        runner.pager = Pager.forTerminal()
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         try SessionExit.check(runner.run(isNew: true))
     }

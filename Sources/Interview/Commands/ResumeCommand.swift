@@ -42,7 +42,7 @@ struct ResumeCommand: ParsableCommand {
         let terminal = SessionTerminal.current()
         let console = terminal.console
         report(recovery, console: console, language: language)
-        var state = SessionState(grid: loaded.grid, replaying: journal.entries)
+        var state = SessionState(grid: loaded.grid, started: journal.header.startDate, replaying: journal.entries)
         if let override, override.sha256 == loaded.sha256 {
             // The kept copy was missing and this file stands in for it: keep it again.
             try store.saveGridCopy(override)
@@ -59,10 +59,11 @@ struct ResumeCommand: ParsableCommand {
             console.say(CommandMessage.gridMoved(grid: override.grid.id, version: override.grid.version).text(in: language))
             for line in move.summary(in: language) { console.say("  " + line) }
             loaded = override
-            state = SessionState(grid: loaded.grid, replaying: journal.entries)
+            state = SessionState(grid: loaded.grid, started: journal.header.startDate, replaying: journal.entries)
         }
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                      console: console, language: language)
+        runner.pager = Pager.forTerminal()
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         let outcome = runner.run(isNew: false)
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }

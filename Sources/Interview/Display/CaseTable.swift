@@ -7,11 +7,14 @@ struct CaseTable {
     let language: Language
 
     var text: String {
+        // The counts are the session's own (`StatusTally`): the resume line and the end say the same.
         let header = [word(.caseColumn), word(.gridColumn), word(.statusColumn), word(.progressColumn),
+                      word(.answeredColumn), word(.skippedColumn), word(.dontKnowColumn), word(.refusedColumn), word(.openColumn),
                       word(.interviewerColumn), word(.lastChangeColumn)]
         let rows = summaries.map { summary in
             [summary.caseID, "\(summary.grid) v\(summary.gridVersion)", status(summary.status),
-             "\(summary.done)/\(summary.relevant)", summary.interviewer ?? "—",
+             "\(summary.done)/\(summary.relevant)", "\(summary.counts.answered)", "\(summary.counts.skipped)",
+             "\(summary.counts.dontKnow)", "\(summary.counts.refused)", "\(summary.counts.open)", summary.interviewer ?? "—",
              (summary.lastChange ?? summary.started).prefix(16).replacingOccurrences(of: "T", with: " ")]
         }
         let all = [header] + rows

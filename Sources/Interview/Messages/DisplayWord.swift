@@ -12,6 +12,11 @@ enum DisplayWord: MessageCatalogue {
     case gridColumn
     case statusColumn
     case progressColumn
+    case answeredColumn
+    case skippedColumn
+    case dontKnowColumn
+    case refusedColumn
+    case openColumn
     case interviewerColumn
     case lastChangeColumn
     case inProgress
@@ -28,6 +33,11 @@ enum DisplayWord: MessageCatalogue {
         case .gridColumn: return (fr: "grille", en: "grid")
         case .statusColumn: return (fr: "statut", en: "status")
         case .progressColumn: return (fr: "avancement", en: "progress")
+        case .answeredColumn: return (fr: "répondues", en: "answered")
+        case .skippedColumn: return (fr: "passées", en: "skipped")
+        case .dontKnowColumn: return (fr: "nsp", en: "dk")
+        case .refusedColumn: return (fr: "refus", en: "refused")
+        case .openColumn: return (fr: "ouvertes", en: "open")
         case .interviewerColumn: return (fr: "intervieweur·e", en: "interviewer")
         case .lastChangeColumn: return (fr: "dernière modification", en: "last change")
         case .inProgress: return (fr: "en cours", en: "in progress")

@@ -5,10 +5,10 @@ enum SessionMessage: MessageCatalogue {
     // Opening a session.
     case objectives
     case welcome(caseID: String)
-    case resuming(caseID: String, answered: Int, relevant: Int, skipped: Int, minutes: Int)
+    case resuming(caseID: String, tally: StatusTally, minutes: Int)
     case reopenedCompleted
     // A question's header.
-    case progress(section: String, number: Int, count: Int, percent: Int)
+    case progress(section: String, number: Int, count: Int, percent: Int, minutes: Int)
     case helpLabel
     case multichoiceHint
     case rankHint(count: Int)
@@ -21,6 +21,12 @@ enum SessionMessage: MessageCatalogue {
     case reviewDontKnow
     case reviewRefused
     case reviewNoAnswer
+    case tally(StatusTally)
+    // The closing review, and paging a long review.
+    case closingReviewTitle
+    case closingReviewHint
+    case closingPrompt
+    case morePrompt
     // In-session commands.
     case help
     case firstQuestion
@@ -42,7 +48,7 @@ enum SessionMessage: MessageCatalogue {
     case reviewHint
     // Saving, finishing, pausing, refusing input.
     case nothingLost
-    case completed(done: Int, relevant: Int)
+    case completed(tally: StatusTally)
     case paused(command: String)
     case notUTF8(byte: Int)
 
@@ -53,15 +59,18 @@ enum SessionMessage: MessageCatalogue {
         case .welcome(let caseID):
             return (fr: "Cas \(caseID). Chaque réponse est enregistrée aussitôt. /aide liste les commandes.",
                     en: "Case \(caseID). Every answer is saved at once. /help lists the commands.")
-        case .resuming(let caseID, let answered, let relevant, let skipped, let minutes):
-            return (fr: "Reprise du cas \(caseID) : \(answered) \(answered > 1 ? "réponses" : "réponse") sur \(relevant) questions, \(skipped) \(skipped > 1 ? "passées" : "passée"), \(minutes) min d'entretien.",
-                    en: "Resuming case \(caseID): \(answered) \(answered == 1 ? "answer" : "answers") of \(relevant) questions, \(skipped) skipped, \(minutes) min of interview.")
+        case .resuming(let caseID, let tally, let minutes):
+            let counts = Self.counts(tally)
+            let time = Self.elapsed(minutes: minutes)
+            return (fr: "Reprise du cas \(caseID) : \(tally.done) questions traitées sur \(tally.relevant) (\(counts.fr)), \(time.fr) d'entretien.",
+                    en: "Resuming case \(caseID): \(tally.done) of \(tally.relevant) questions done (\(counts.en)), \(time.en) of interview.")
         case .reopenedCompleted:
             return (fr: "Ce cas est terminé : /aller N modifie une réponse, /fin ou Ctrl-D le referme.",
                     en: "This case is completed: /goto N changes an answer, /finish or Ctrl-D closes it.")
-        case .progress(let section, let number, let count, let percent):
-            return (fr: "\(section) · question \(number) sur \(count) · \(percent) %",
-                    en: "\(section) · question \(number) of \(count) · \(percent) %")
+        case .progress(let section, let number, let count, let percent, let minutes):
+            let time = Self.elapsed(minutes: minutes)
+            return (fr: "\(section) · question \(number) sur \(count) · \(percent) % · \(time.fr)",
+                    en: "\(section) · question \(number) of \(count) · \(percent) % · \(time.en)")
         case .helpLabel:
             return (fr: "Aide : ", en: "Help: ")
         case .multichoiceHint:
@@ -85,6 +94,17 @@ enum SessionMessage: MessageCatalogue {
             return (fr: "[refus]", en: "[refused]")
         case .reviewNoAnswer:
             return (fr: "[sans réponse]", en: "[no answer]")
+        case .tally(let tally):
+            return Self.counts(tally)
+        case .closingReviewTitle:
+            return (fr: "Avant de terminer, encore sans réponse :", en: "Before closing, still without an answer:")
+        case .closingReviewHint:
+            return (fr: "/aller N pour y revenir ; Entrée sur une ligne vide termine l'entretien.",
+                    en: "/goto N to go back to one; Enter on an empty line ends the interview.")
+        case .closingPrompt:
+            return (fr: "fin› ", en: "end› ")
+        case .morePrompt:
+            return (fr: "-- suite : Entrée ; q pour arrêter -- ", en: "-- more: Enter; q to stop -- ")
         case .help:
             return (fr: Self.lines([
                 "/aide            cette aide",
@@ -165,9 +185,10 @@ enum SessionMessage: MessageCatalogue {
         case .nothingLost:
             return (fr: "Rien n'est perdu : la réponse est gardée, appuyez sur Entrée pour réessayer.",
                     en: "Nothing is lost: the answer is kept, press Enter to try again.")
-        case .completed(let done, let relevant):
-            return (fr: "Entretien terminé : \(done) questions traitées sur \(relevant). Merci!",
-                    en: "Interview completed: \(done) of \(relevant) questions done. Thank you!")
+        case .completed(let tally):
+            let counts = Self.counts(tally)
+            return (fr: "Entretien terminé : \(tally.done) questions traitées sur \(tally.relevant) (\(counts.fr)). Merci!",
+                    en: "Interview completed: \(tally.done) of \(tally.relevant) questions done (\(counts.en)). Thank you!")
         case .paused(let command):
             return (fr: "Entretien en pause. Pour reprendre : \(command)",
                     en: "Interview paused. To resume: \(command)")
@@ -175,6 +196,20 @@ enum SessionMessage: MessageCatalogue {
             return (fr: "Ce n'est pas du texte UTF-8 valide (octet \(byte) de la ligne) ; enregistrez l'entrée en UTF-8.",
                     en: "This is not valid UTF-8 text (byte \(byte) of the line); save the input as UTF-8.")
         }
+    }
+
+    /// The one way counts are said: answered, skipped, don't know, refused, open.
+    private static func counts(_ tally: StatusTally) -> Wording {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count > 1 ? "s" : "")" }
+        return (fr: [plural(tally.answered, "répondue"), plural(tally.skipped, "passée"), "\(tally.dontKnow) ne sait pas",
+                     "\(tally.refused) refus", plural(tally.open, "ouverte")].joined(separator: " · "),
+                en: ["\(tally.answered) answered", "\(tally.skipped) skipped", "\(tally.dontKnow) don't know",
+                     "\(tally.refused) refused", "\(tally.open) open"].joined(separator: " · "))
+    }
+
+    /// Minutes of interview, pauses left out; under a minute, `< 1 min`.
+    private static func elapsed(minutes: Int) -> Wording {
+        minutes < 1 ? (fr: "< 1 min", en: "< 1 min") : (fr: "\(minutes) min", en: "\(minutes) min")
     }
 
     /// Lines of a block, one under the other.

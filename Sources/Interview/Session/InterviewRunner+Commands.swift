@@ -10,9 +10,11 @@ extension InterviewRunner {
         switch command {
         case .help:
             showHelp()
+            showAgain(index)
             return .stay(prefill: "")
         case .review:
             showReview()
+            showAgain(index)
             return .stay(prefill: "")
         case .back:
             guard let index, let previous = evaluation.previousRelevant(before: index) else {
@@ -68,7 +70,7 @@ extension InterviewRunner {
         case .pause:
             return .end(pause())
         case .finish:
-            return confirmFinish()
+            return confirmFinish(at: index)
         case .unknown(let name):
             let message = phrase(.unknownCommand(name: TerminalText.safe(name)))
             // Piped, going on would take the next line as this question's answer and shift every
@@ -97,16 +99,18 @@ extension InterviewRunner {
             console.error(phrase(.notApplicable(number: index + 1)))
             return .stay(prefill: "")
         }
+        jumped = true
         return navigate(to: index)
     }
 
-    private func navigate(to index: Int) -> Step {
+    func navigate(to index: Int) -> Step {
         try? record(.navigation(to: questions[index].id))
         return .goTo(index)
     }
 
-    /// `/fin`: lists required questions still unanswered and asks to confirm on a terminal.
-    func confirmFinish() -> Step {
+    /// `/fin` at question `index`: lists required questions still unanswered and asks to confirm
+    /// on a terminal; confirmed, the closing review follows; declined, the question is shown again.
+    func confirmFinish(at index: Int?) -> Step {
         let missing = evaluation.missingRequired
         if !missing.isEmpty {
             let list = missing.map { "\((evaluation.index(of: $0.id) ?? 0) + 1). \($0.displayLabel)" }.joined(separator: ", ")
@@ -117,10 +121,11 @@ extension InterviewRunner {
             let input = editor.readLine(prompt: phrase(.confirmFinish), prefill: "")
             guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
                 console.say(phrase(.interviewGoesOn))
+                showAgain(index)
                 return .stay(prefill: "")
             }
         }
-        return .end(finish())
+        return closingReview()
     }
 
     /// The prompt of a reopened, completed case: commands only.

@@ -15,15 +15,12 @@ extension InterviewRunner {
         console.say(phrase(.welcome(caseID: caseID)), style: .dim)
     }
 
-    /// `resume`'s short status: answered n of m, skipped k, time spent.
+    /// `resume`'s short status: the questions done and how, and the time the interview took so far.
     func showStatus() {
-        let evaluation = self.evaluation
-        let progress = evaluation.progress
-        let answered = evaluation.count(.answered)
-        let skipped = evaluation.count(.skipped)
-        let minutes = SafeInteger.from((state.secondsSpent / 60).rounded())
+        // Up to the last event, as the case record counts it (not the time since a crash).
+        let minutes = SafeInteger.from(state.activeTime.seconds / 60)
         console.say(loaded.grid.title, style: .title)
-        console.say(phrase(.resuming(caseID: caseID, answered: answered, relevant: progress.relevant, skipped: skipped, minutes: minutes)))
+        console.say(console.wrapped(phrase(.resuming(caseID: caseID, tally: evaluation.tally, minutes: minutes))))
         if state.lifecycle == .completed {
             console.say(phrase(.reopenedCompleted))
         }
@@ -36,9 +33,8 @@ extension InterviewRunner {
         let question = questions[index]
         let evaluation = self.evaluation
         let section = sectionOfQuestion[index]
-        let progress = evaluation.progress
-        let percent = progress.relevant == 0 ? 0 : progress.done * 100 / progress.relevant
-        let mark = phrase(.progress(section: section, number: index + 1, count: questions.count, percent: percent))
+        let percent = evaluation.percentThrough(position: index)
+        let mark = phrase(.progress(section: section, number: index + 1, count: questions.count, percent: percent, minutes: elapsedMinutes))
         let numbered = "\(index + 1). "
         var lines = ["", console.styled(mark, .dim), console.wrapped(numbered + question.text, rest: String(repeating: " ", count: numbered.count), style: .title)]
         for probe in question.probes { lines.append(console.wrapped("↳ " + probe, first: "   ", rest: "     ")) }
@@ -88,7 +84,8 @@ extension InterviewRunner {
             }
             lines.append("\(String(format: "%3d", index + 1)). \(question.displayLabel) — \(TerminalText.safe(text))")
         }
-        console.prompt(lines.joined(separator: "\n") + "\n")
+        lines.append(phrase(.tally(evaluation.tally)))
+        page(lines)
     }
 
     /// The in-session commands.

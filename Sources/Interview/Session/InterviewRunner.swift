@@ -26,6 +26,10 @@ final class InterviewRunner {
     /// The question whose header is on screen, and since when.
     var shown: Int?
     var shownAt = Date()
+    /// How a `/revoir` longer than the screen is shown; the commands set it on a terminal.
+    var pager = Pager.none
+    /// Set by `/aller N`: once something is recorded there, go back to the first open question.
+    var jumped = false
 
     init(loaded: LoadedGrid, caseID: String, state: SessionState, journal: JournalSink, editor: LineEditor,
          console: Console, language: Language) {
@@ -82,13 +86,16 @@ final class InterviewRunner {
             } else if reviewing {
                 step = reviewPrompt()
             } else {
-                return finish()
+                step = closingReview()
             }
             switch step {
             case .stay: continue
             case .goTo(let index): cursor = index
             case .advance:
-                cursor = evaluation.nextOpen(from: (cursor ?? -1) + 1)
+                // After `/aller N` and an answer, the interview picks up where it was left open,
+                // not onward from N (which would pass over the open questions before it).
+                cursor = evaluation.nextOpen(from: jumped ? 0 : (cursor ?? -1) + 1)
+                jumped = false
             case .end(let outcome): return outcome
             }
         }
@@ -120,8 +127,7 @@ final class InterviewRunner {
     /// Records completion (after the last relevant question, or `/fin`).
     func finish() -> SessionOutcome {
         do { try record(.complete) } catch { return failedToSave(error, retry: nil) ?? .paused }
-        let done = evaluation.progress
-        console.say(phrase(.completed(done: done.done, relevant: done.relevant)), style: .success)
+        console.say(console.wrapped(phrase(.completed(tally: evaluation.tally)), style: .success))
         return .completed
     }
 

@@ -30,7 +30,7 @@ struct SessionRun {
 /// otherwise a resumed one (`run(isNew: false)`) on the state its journal gives.
 @discardableResult
 func interview(_ temporary: TemporaryCase, _ script: [LineInput], interactive: Bool = true,
-               language: Language = .fr) throws -> SessionRun {
+               language: Language = .fr, pager: Pager = .none) throws -> SessionRun {
     let before = temporary.exists ? try temporary.events().count : 0
     let isNew = !temporary.exists
     let writer: JournalWriter
@@ -45,6 +45,7 @@ func interview(_ temporary: TemporaryCase, _ script: [LineInput], interactive: B
     let editor = ScriptedLineEditor(script, interactive: interactive, echo: output)
     let runner = InterviewRunner(loaded: temporary.loaded, caseID: temporary.caseID, state: state, journal: writer,
                                  editor: editor, console: .recording(into: output, interactive: interactive), language: language)
+    runner.pager = pager
     let outcome = runner.run(isNew: isNew)
     restoreDefaultSignalHandlers()
     writer.close()
