@@ -101,6 +101,8 @@ struct SessionNavigationTests {
         let temporary = TemporaryCase(grid: try DefaultGrid.load())
         let run = try interview(temporary, lines("Coop du Coin", "Marie Tremblay", "Présidente", "non", "n", "oui"))
         #expect(run.output.all.contains("L'entretien continue."))
+        let after = try #require(run.output.all.components(separatedBy: "L'entretien continue.").last)
+        #expect(after.contains("4. Acceptez-vous de participer"), "the question is shown again: \(after.prefix(300))")
         #expect(try temporary.replayed().responses["consentement_entretien"]?.value == .bool(true))
     }
 

@@ -26,6 +26,14 @@ struct SessionShownAgainTests {
         #expect(afterCommand.contains("   1. Bénévoles"), "the choices come back too")
     }
 
+    @Test("a list shown again part-way shows the items typed so far under it", arguments: [lines("/revoir"), lines("/aide")])
+    func listShownAgainWithItems(command: [LineInput]) throws {
+        let run = try interview(TemporaryCase(grid: loaded), lines("Coop", "Bénévoles « motivé·e·s »") + command + lines("Local", "", "/pause"))
+        let afterCommand = run.output.stdout.components(separatedBy: "\n2. ").last ?? ""
+        #expect(afterCommand.contains("  1› Bénévoles « motivé·e·s »"), "\(afterCommand.prefix(400))")
+        #expect(try #require(run.state.responses["facteurs"]?.value) == .list(["Bénévoles « motivé·e·s »", "Local"]))
+    }
+
     @Test("after /aller N and an answer the session goes to the first open question, not onward from N")
     func gotoReturnsToFirstOpen() throws {
         let temporary = TemporaryCase(grid: loaded)

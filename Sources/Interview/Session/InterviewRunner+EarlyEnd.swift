@@ -19,6 +19,7 @@ extension InterviewRunner {
         let input = editor.readLine(prompt: phrase(.confirmEarlyEnd), prefill: "")
         guard case .line(let answer) = input, ["o", "oui", "y", "yes"].contains(answer.lowercased().trimmingWhitespace) else {
             console.say(phrase(.interviewGoesOn))
+            showAgain(index)
             return false
         }
         return true

@@ -41,6 +41,10 @@ extension InterviewRunner {
                     let step = handle(command, at: index, typed: raw)
                     if case .stay(let text) = step {
                         if command == .clear { items = []; offered = [] }
+                        // The question was shown again: so are the items typed so far.
+                        if [.help, .review, .finish].contains(command), editor.isInteractive {
+                            for (number, item) in items.enumerated() { console.say("  \(number + 1)› " + TerminalText.safe(item)) }
+                        }
                         if offered.isEmpty { pendingLine = text }
                         continue
                     }
