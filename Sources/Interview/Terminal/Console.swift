@@ -82,8 +82,9 @@ final class Console: @unchecked Sendable {
 }
 
 /// Writes all of `text` to `fd`, going on after short writes and `EINTR`; gives up on any other
-/// error (there is nowhere left to report it). Outside `Console`, whose `write` would hide `write(2)`.
-private func writeWhole(_ fd: Int32, _ text: String) {
+/// error (there is nowhere left to report it): the console and the pager write this way. Outside
+/// `Console`, whose `write` would hide `write(2)`.
+func writeWhole(_ fd: Int32, _ text: String) {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {

@@ -30,24 +30,11 @@ enum PagerProcess {
         }
         // A pager quit before the end closes the pipe: that is an EPIPE, not a reason to die.
         let previous = signal(SIGPIPE, SIG_IGN)
-        writeAll(writeEnd, text)
+        writeWhole(writeEnd, text)
         close(writeEnd)
         signal(SIGPIPE, previous)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         return true
-    }
-
-    /// Writes the text, going on after short writes and `EINTR`, stopping at any other error.
-    private static func writeAll(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 { if errno == EINTR { continue } else { return } }
-            offset += written
-        }
     }
 }
