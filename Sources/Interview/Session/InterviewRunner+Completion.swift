@@ -28,6 +28,9 @@ extension InterviewRunner {
 
     /// The words a yes/no answer takes in full (`ou` → `oui`), the grid's language first.
     private var yesNoWords: [String] {
-        loaded.grid.language == .fr ? ["oui", "non", "yes", "no"] : ["yes", "no", "oui", "non"]
+        switch loaded.grid.language {
+        case .fr: return ["oui", "non", "yes", "no"]
+        case .en: return ["yes", "no", "oui", "non"]
+        }
     }
 }
