@@ -29,9 +29,10 @@ struct TerminalFicheLongTextTests {
         let pattern = "abcdéfghïj0123456789🌱ÉÀ·"
         let word = String(repeating: pattern, count: 2_000_000 / pattern.utf8.count)
         let result = lines(word)
-        #expect(result.count == (word.count + width - 1) / width)
-        #expect(result.dropLast().allSatisfy { $0.count == width })
-        #expect(result.last.map { (1...width).contains($0.count) } == true)
+        // Columns, not characters: 🌱 takes two, so a line is full at the width or one short of it.
+        #expect(result.count == (word.displayWidth + width - 1) / width || result.count == (word.displayWidth + width - 2) / (width - 1))
+        #expect(result.dropLast().allSatisfy { (width - 1...width).contains($0.displayWidth) })
+        #expect(result.last.map { (1...width).contains($0.displayWidth) } == true)
         #expect(result.joined() == word)
     }
 
@@ -78,5 +79,17 @@ struct TerminalFicheLongTextTests {
         #expect(result.first == "  - Défis :")
         #expect(result.dropFirst().allSatisfy { $0.hasPrefix("    ") && $0.count <= width })
         #expect(result.dropFirst().map { $0.dropFirst(4) }.joined() == word)
+    }
+}
+
+extension TerminalFicheLongTextTests {
+    @Test("Wide characters take two columns, marks and joiners none, when a text is wrapped")
+    func displayWidths() {
+        #expect("abc".displayWidth == 3)
+        #expect("é".displayWidth == 1 && "e\u{301}".displayWidth == 1)
+        #expect("🌱".displayWidth == 2 && "👩🏽‍🌾".displayWidth == 2 && "❤️".displayWidth == 2)
+        #expect("東京".displayWidth == 4)
+        let wrapped = TerminalFiche(width: 80, colour: false).wrap(String(repeating: "🌱", count: 50), first: "", rest: "")
+        #expect(wrapped == [String(repeating: "🌱", count: 40), String(repeating: "🌱", count: 10)])
     }
 }

@@ -5,7 +5,7 @@
 /// paragraphs and quotes are wrapped; the backslashes the renderer put before typed text that
 /// looked like Markdown are taken out. Typed text never reaches the terminal raw: control
 /// characters are shown as visible symbols (`TerminalText.safe`) before any style is added.
-/// Widths are counted in Characters.
+/// Widths are counted in terminal columns (`displayWidth`: wide characters and emoji take two).
 struct TerminalFiche {
     let width: Int
     let colour: Bool
@@ -146,9 +146,9 @@ struct TerminalFiche {
         let safe = TerminalText.safe(text)
         var lines: [String] = []
         var current = ""
-        var currentCount = 0  // `current.count`, kept rather than counted again
+        var currentCount = 0  // `current`'s columns, kept rather than counted again
         var prefix = first
-        var room: Int { max(1, width - prefix.count) }
+        var room: Int { max(1, width - prefix.displayWidth) }
         func flush() {
             lines.append(prefix + styled(current, style))
             prefix = rest
@@ -169,12 +169,19 @@ struct TerminalFiche {
             var left = count
             // A space where a word with its marks is cut goes, like any other, with the line break.
             while left > room {
-                let end = remainder.index(remainder.startIndex, offsetBy: room)
+                var end = remainder.startIndex
+                var taken = 0
+                while end < remainder.endIndex {
+                    let next = remainder[end].displayWidth
+                    if taken + next > room, taken > 0 { break }
+                    taken += next
+                    end = remainder.index(after: end)
+                }
                 let line = remainder[..<end]
                 current = String(line.last == " " ? line.dropLast() : line)
                 flush()
                 remainder = remainder[end...]
-                left -= line.count
+                left -= taken
                 if remainder.first == " " {
                     remainder = remainder.dropFirst()
                     left -= 1
@@ -184,9 +191,9 @@ struct TerminalFiche {
             currentCount = left
         }
         for groups in units(safe) {
-            let counts = groups.map(\.count)
+            let counts = groups.map(\.displayWidth)
             let count = counts.reduce(groups.count - 1, +)
-            if groups.count > 1, count > max(1, width - rest.count) {
+            if groups.count > 1, count > max(1, width - rest.displayWidth) {
                 for (group, groupCount) in zip(groups, counts) { place(group[...], count: groupCount) }
             } else {
                 place(groups.joined(separator: " ")[...], count: count)
