@@ -115,7 +115,7 @@ public struct CaseStore: Sendable {
         if let existing = try loadGridCopy(sha256: grid.sha256), SHA256.hex(of: existing) == grid.sha256 { return }
         try ensureDirectory()
         try Self.makeDirectory(gridsDirectory)
-        let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + POSIXFile.randomSuffix()
+        let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + PrivateFiles.randomSuffix()
         if let failure = POSIXFile.writeNewFile(temporary, Array(grid.text.utf8)) {
             switch failure.step {
             case .open: throw Self.failure(failure.error, path: temporary, operation: "open")
@@ -212,18 +212,8 @@ public struct CaseStore: Sendable {
 
     /// Creates a directory and its missing parents with mode `0700`.
     private static func makeDirectory(_ path: String) throws(JournalError) {
-        if let info = POSIXFile.status(followingLinks: path), POSIXFile.isDirectory(info) { return }
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
-            if mkdir(prefix, POSIXFile.privateDirectoryMode) == 0 {
-                _ = chmod(prefix, POSIXFile.privateDirectoryMode)
-            } else if errno != EEXIST {
-                throw failure(POSIXFile.Errno(errno), path: prefix, operation: "mkdir")
-            }
-        }
-        guard let info = POSIXFile.status(followingLinks: path), POSIXFile.isDirectory(info) else {
-            throw .ioError(path: path, operation: "mkdir", reason: "not a directory")
-        }
+        guard let failed = PrivateFiles.makeFolders(path) else { return }
+        if failed.code == ENOTDIR { throw .ioError(path: failed.path, operation: "mkdir", reason: "not a directory") }
+        throw failure(POSIXFile.Errno(failed.code), path: failed.path, operation: "mkdir")
     }
 }

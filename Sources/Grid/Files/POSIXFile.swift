@@ -164,14 +164,6 @@ enum POSIXFile {
         (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    /// Sixteen random hexadecimal digits from the system's generator: what makes a temporary
-    /// name impossible to guess, so nobody can plant a file or link under it in advance.
-    static func randomSuffix() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let value = generator.next() as UInt64
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 
     /// Whether a `stat` describes a directory.
     static func isDirectory(_ info: stat) -> Bool {

@@ -56,7 +56,7 @@ public final class JournalWriter: @unchecked Sendable {
     /// (`JournalWriter.create(store:header:)`).
     static func create(at path: String, in directory: String, header: JournalHeader) throws(JournalError) -> JournalWriter {
         if POSIXFile.status(path: path) != nil { throw .alreadyExists(path: path) }
-        let staged = directory + "/." + header.caseID + ".jsonl.new-\(getpid())-" + POSIXFile.randomSuffix()
+        let staged = directory + "/." + header.caseID + ".jsonl.new-\(getpid())-" + PrivateFiles.randomSuffix()
         let writer = try started(at: staged, caseID: header.caseID, header: header, named: path)
         let published = link(staged, path) == 0 ? nil : POSIXFile.Errno(errno)
         unlink(staged)

@@ -35,11 +35,15 @@ struct ListCommand: ParsableCommand {
         var summaries: [CaseSummary] = []
         var failure: ExitStatus?
         let resolver = CaseGridResolver(store: store)
+        // Cases share a few grids: each is read, checked against its SHA-256 and parsed once.
+        var grids: [String: LoadedGrid] = [:]
         for caseID in try CaseListing.everyCase(in: store, language: language) {
             do {
                 let journal = try JournalReader.read(path: try store.journalPath(for: caseID))
                 if journal.tornTail { TornTailWarning.show(caseID: caseID, path: journal.path, language: language) }
-                let loaded = try resolver.grid(for: journal)
+                let sha256 = journal.pinnedGrid.sha256
+                let loaded = try grids[sha256] ?? resolver.grid(for: journal)
+                grids[sha256] = loaded
                 let state = SessionState(grid: loaded.grid, replaying: journal.entries)
                 summaries.append(CaseSummary(journal: journal, state: state, gridVersion: loaded.grid.version))
             } catch let error as UserFacingError {

@@ -40,6 +40,6 @@ struct ShowCommand: ParsableCommand {
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
         let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)
         let colour = isatty(1) == 1 && Environment.allowsColour
-        try StandardOutput.write(TerminalFiche(width: TerminalWidth.current(), colour: colour).render(markdown: markdown))
+        try StandardOutput.write(TerminalFiche(width: TerminalSize.width, colour: colour).render(markdown: markdown))
     }
 }

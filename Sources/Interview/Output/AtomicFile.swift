@@ -25,7 +25,7 @@ final class AtomicFile {
         AbandonedTemporaries.remove(in: parts.directory)
         var created: (path: String, fd: Int32)?
         for _ in 0..<8 {
-            let candidate = parts.sibling(".\(parts.name).tmp-\(getpid())-\(Self.randomSuffix())")
+            let candidate = parts.sibling(".\(parts.name).tmp-\(getpid())-\(PrivateFiles.randomSuffix())")
             let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if opened >= 0 {
                 created = (candidate, opened)
@@ -89,12 +89,5 @@ final class AtomicFile {
 
     deinit {
         if fd >= 0 { discard() }
-    }
-
-    /// Sixteen random hexadecimal digits.
-    static func randomSuffix() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let digits = String(generator.next() as UInt64, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -36,7 +36,7 @@ final class StagedFolder {
         let prefix = into ? ".export" : "." + PathParts(path).name
         var made: String?
         for _ in 0..<8 {
-            let candidate = parent + "/\(prefix).staging-\(getpid())-\(AtomicFile.randomSuffix())"
+            let candidate = parent + "/\(prefix).staging-\(getpid())-\(PrivateFiles.randomSuffix())"
             if mkdir(candidate, 0o700) == 0 {
                 made = candidate
                 break
@@ -102,15 +102,10 @@ final class StagedFolder {
 
     /// Creates a folder and its missing parents (`0700`); an existing folder, or a link to one, is fine.
     static func makeFolders(_ path: String) throws(OutputError) {
-        if FileKind(path, followingLinks: true) == .folder { return }
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
-            if mkdir(prefix, 0o700) != 0, errno != EEXIST {
-                throw .cannotCreate(path: prefix, reason: String(cString: strerror(errno)))
-            }
+        guard let failed = PrivateFiles.makeFolders(path) else { return }
+        if failed.path == path, case let kind = FileKind(path, followingLinks: true), kind != .absent, kind != .folder {
+            throw .unsuitable(path: path, kind: kind)
         }
-        let kind = FileKind(path, followingLinks: true)
-        guard kind == .folder else { throw .unsuitable(path: path, kind: kind) }
+        throw .cannotCreate(path: failed.path, reason: String(cString: strerror(failed.code)))
     }
 }

@@ -5,7 +5,7 @@ extension InterviewRunner {
     /// through the pager, else page by page (Enter for more, `q` to stop).
     func page(_ lines: [String]) {
         let text = lines.joined(separator: "\n") + "\n"
-        guard editor.isInteractive, let rows = pager.rows, Self.screenRows(lines, width: TerminalWidth.current()) >= rows else {
+        guard editor.isInteractive, let rows = pager.rows, Self.screenRows(lines, width: TerminalSize.width) >= rows else {
             console.prompt(text)
             return
         }

@@ -20,7 +20,7 @@ final class Console: @unchecked Sendable {
     convenience init(interactive: Bool) {
         let colour = interactive && isatty(1) == 1 && Environment.allowsColour
         let onTerminal = isatty(1) == 1
-        self.init(interactive: interactive, colour: colour, width: { onTerminal ? TerminalWidth.current() : nil }, write: writeWhole)
+        self.init(interactive: interactive, colour: colour, width: { onTerminal ? TerminalSize.width : nil }, write: writeWhole)
     }
 
     /// A console writing through `write(fd, text)`, wrapping to `width` when it gives one, for tests.
@@ -85,13 +85,5 @@ final class Console: @unchecked Sendable {
 /// error (there is nowhere left to report it): the console and the pager write this way. Outside
 /// `Console`, whose `write` would hide `write(2)`.
 func writeWhole(_ fd: Int32, _ text: String) {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeBytes { buffer in
-            write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        }
-        if written < 0 { if errno == EINTR { continue } else { return } }
-        offset += written
-    }
+    try? OutputError.check(descriptor: fd, path: "", writing: text)
 }

@@ -20,7 +20,7 @@ enum Pager: Equatable {
     /// On a terminal: `$PAGER`, else `less -R` when it is installed, else page by page.
     static func forTerminal() -> Pager {
         guard isatty(0) == 1, isatty(1) == 1 else { return .none }
-        let rows = TerminalHeight.current()
+        let rows = TerminalSize.height
         if let pager = Environment.value("PAGER"), !pager.trimmingWhitespace.isEmpty { return .command(pager, rows: rows) }
         if lessIsInstalled { return .command("less -R", rows: rows) }
         return .pages(rows: rows)
