@@ -12,6 +12,21 @@ struct CompletionAndHistoryAtTerminalTests {
     }
 
     /// A new interview of the small grid at its yes/no question (3).
+    /// The small-grid case `coop` paused at its yes/no question (question 3).
+    private func pausedAtYesNoQuestion() throws {
+        let first = try atYesNoQuestion()
+        first.sendControl("d")
+        #expect(try first.expectExit() == 0)
+    }
+
+    /// That case resumed, at question 3 again.
+    private func resumedAtYesNoQuestion() throws -> PseudoTerminal {
+        try pausedAtYesNoQuestion()
+        let resumed = try environment.spawn(["resume", "coop"])
+        try resumed.expectPrompt(after: "3. Financement solidaire?")
+        return resumed
+    }
+
     private func atYesNoQuestion() throws -> PseudoTerminal {
         let terminal = try environment.spawn(SmallGrid.newArguments(environment, caseID: "coop"))
         try terminal.answerTheName("Épicerie « Chez nous »")
@@ -80,12 +95,7 @@ struct CompletionAndHistoryAtTerminalTests {
     @Test("Up after a resume brings back the case's earlier answer")
     func upAfterResumeShowsEarlierAnswer() throws {
         defer { environment.remove() }
-        let first = try atYesNoQuestion()
-        first.sendControl("d")
-        #expect(try first.expectExit() == 0)
-
-        let resumed = try environment.spawn(["resume", "coop"])
-        try resumed.expectPrompt(after: "3. Financement solidaire?")
+        let resumed = try resumedAtYesNoQuestion()
         resumed.up()
         try resumed.expect("Relève")
         resumed.up()
@@ -102,12 +112,7 @@ struct CompletionAndHistoryAtTerminalTests {
     @Test("Ctrl-R after a resume finds an earlier answer of the case by a word in it")
     func reverseSearchAfterResume() throws {
         defer { environment.remove() }
-        let first = try atYesNoQuestion()
-        first.sendControl("d")
-        #expect(try first.expectExit() == 0)
-
-        let resumed = try environment.spawn(["resume", "coop"])
-        try resumed.expectPrompt(after: "3. Financement solidaire?")
+        let resumed = try resumedAtYesNoQuestion()
         resumed.sendControl("r")
         resumed.send("Chez")
         // Readline shows the match with the search string in reverse video.
@@ -123,10 +128,7 @@ struct CompletionAndHistoryAtTerminalTests {
     @Test("A new case's session does not offer another case's answers on Up")
     func newCaseHasNoHistory() throws {
         defer { environment.remove() }
-        let first = try atYesNoQuestion()
-        first.sendControl("d")
-        #expect(try first.expectExit() == 0)
-
+        try pausedAtYesNoQuestion()
         let other = try environment.spawn(SmallGrid.newArguments(environment, caseID: "autre"))
         try other.expectPrompt(after: "1. Nom de l'organisme?")
         other.up()

@@ -6,38 +6,7 @@ import Grid
 /// another number, and so is a number a double would not keep exactly.
 @Suite("Typed numbers: ambiguous ones are refused, valid ones read as typed")
 struct NumberAnswerTableTests {
-    /// What one typed line should give: the number, or a refusal whose message (in the grid's
-    /// language) contains the text given.
-    enum Expected: Sendable, CustomStringConvertible {
-        case reads(Double)
-        case refused(String)
-
-        var description: String {
-            switch self {
-            case .reads(let value): "reads \(value)"
-            case .refused(let text): "refused: \(text)"
-            }
-        }
-    }
-
-    /// One row: the grid's language, the question's type and unit, what is typed, what it gives.
-    struct Row: Sendable, CustomTestStringConvertible {
-        let language: Language
-        let type: QuestionType
-        let unit: String?
-        let typed: String
-        let expected: Expected
-
-        init(_ language: Language, _ type: QuestionType, _ typed: String, _ expected: Expected, unit: String? = nil) {
-            self.language = language
-            self.type = type
-            self.unit = unit
-            self.typed = typed
-            self.expected = expected
-        }
-
-        var testDescription: String { "\(language) \(type) «\(typed)» \(expected)" }
-    }
+    typealias Row = TypedNumberRow
 
     static let english: [Row] = [
         Row(.en, .integer, "1,500", .reads(1500)),
@@ -149,7 +118,7 @@ struct NumberAnswerTableTests {
     private func check(_ row: Row) {
         let result = AnswerParser(language: row.language).parse(row.typed, for: Self.question(row.type, unit: row.unit))
         switch (row.expected, result) {
-        case (.reads(let value), .success(let answer)):
+        case (.reads(let value, _), .success(let answer)):
             #expect(answer == .number(value))
         case (.refused(let text), .failure(let error)):
             let message = error.message(in: row.language)

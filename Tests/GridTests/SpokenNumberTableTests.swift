@@ -6,38 +6,7 @@ import Grid
 /// keeps none, so it is journaled and exported as before.
 @Suite("Numbers as people say them")
 struct SpokenNumberTableTests {
-    /// What one typed line should give: the value and the words kept, or a refusal whose message
-    /// (in the grid's language) contains the text given.
-    enum Expected: Sendable, CustomStringConvertible {
-        case reads(Double, said: String?)
-        case refused(String)
-
-        var description: String {
-            switch self {
-            case .reads(let value, let said): "reads \(value) said \(said ?? "nothing")"
-            case .refused(let text): "refused: \(text)"
-            }
-        }
-    }
-
-    /// One row: the grid's language, the question's type and unit, what is typed, what it gives.
-    struct Row: Sendable, CustomTestStringConvertible {
-        let language: Language
-        let type: QuestionType
-        let unit: String?
-        let typed: String
-        let expected: Expected
-
-        init(_ language: Language, _ type: QuestionType, _ typed: String, _ expected: Expected, unit: String? = nil) {
-            self.language = language
-            self.type = type
-            self.unit = unit
-            self.typed = typed
-            self.expected = expected
-        }
-
-        var testDescription: String { "\(language) \(type) «\(typed)» \(expected)" }
-    }
+    typealias Row = TypedNumberRow
 
     static let people = "employé·e·s"
 
