@@ -118,18 +118,18 @@ public struct CaseStore: Sendable {
         let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + PrivateFiles.randomSuffix()
         if let failure = POSIXFile.writeNewFile(temporary, Array(grid.text.utf8)) {
             switch failure.step {
-            case .open: throw Self.failure(failure.error, path: temporary, operation: "open")
+            case .open: throw JournalError.failure(failure.error, path: temporary, operation: "open")
             case .fchmod: throw .ioError(path: temporary, operation: "fchmod", reason: failure.error.text)
-            case .write, .fsync: throw Self.failure(failure.error, path: path, operation: failure.step.rawValue)
+            case .write, .fsync: throw JournalError.failure(failure.error, path: path, operation: failure.step.rawValue)
             }
         }
         if rename(temporary, path) != 0 {
             let error = POSIXFile.Errno(errno)
             unlink(temporary)
-            throw Self.failure(error, path: path, operation: "rename")
+            throw JournalError.failure(error, path: path, operation: "rename")
         }
         if let error = POSIXFile.syncDirectory(gridsDirectory) {
-            throw Self.failure(error, path: gridsDirectory, operation: "fsync")
+            throw JournalError.failure(error, path: gridsDirectory, operation: "fsync")
         }
     }
 
@@ -158,7 +158,7 @@ public struct CaseStore: Sendable {
         let fd: Int32
         switch POSIXFile.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) {
         case .success(let opened): fd = opened
-        case .failure(let error): throw Self.failure(error, path: path, operation: "open")
+        case .failure(let error): throw JournalError.failure(error, path: path, operation: "open")
         }
         defer { POSIXFile.close(fd) }
         if case .success(let info) = POSIXFile.status(fd), !POSIXFile.isRegularFile(info) {
@@ -205,15 +205,11 @@ public struct CaseStore: Sendable {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    /// The error for a failed call on a path (see `JournalError.failure`).
-    static func failure(_ error: POSIXFile.Errno, path: String, operation: String) -> JournalError {
-        JournalError.failure(error, path: path, operation: operation)
-    }
 
     /// Creates a directory and its missing parents with mode `0700`.
     private static func makeDirectory(_ path: String) throws(JournalError) {
         guard let failed = PrivateFiles.makeFolders(path) else { return }
         if failed.code == ENOTDIR { throw .ioError(path: failed.path, operation: "mkdir", reason: "not a directory") }
-        throw failure(POSIXFile.Errno(failed.code), path: failed.path, operation: "mkdir")
+        throw JournalError.failure(POSIXFile.Errno(failed.code), path: failed.path, operation: "mkdir")
     }
 }

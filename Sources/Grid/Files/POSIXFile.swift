@@ -159,11 +159,6 @@ enum POSIXFile {
         (info.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Whether a `stat` describes a symbolic link (only `lstat` sees one).
-    static func isSymbolicLink(_ info: stat) -> Bool {
-        (info.st_mode & S_IFMT) == S_IFLNK
-    }
-
 
     /// Whether a `stat` describes a directory.
     static func isDirectory(_ info: stat) -> Bool {

@@ -22,9 +22,11 @@ final class OutputSink {
         case .file(let path):
             file = try AtomicFile(path: path)
             spool = nil
-        case .standardOutput, .folder:
+        case .standardOutput:
             file = nil
             spool = (try Self.temporarySpool(), nil)
+        case .folder:
+            preconditionFailure("a folder is written by StagedFolder, one file per case")
         case .stream(let path):
             file = nil
             spool = (try Self.temporarySpool(), path)
