@@ -46,6 +46,8 @@ struct GridSwiftSource {
             "            caseFile: \(array(grid.caseFile.map(caseFileSection)))",
             "        )",
             "        grid.summaryFrom = \(optional(grid.summaryFrom))",
+            "        grid.kicker = \(grid.kicker.map(template) ?? "nil")",
+            "        grid.consent = \(grid.consent.map { "GridConsent(interview: \(optional($0.interview)), publication: \(optional($0.publication)))" } ?? "nil")",
             "        return grid",
             "    }",
             "}",
@@ -64,6 +66,7 @@ struct GridSwiftSource {
             if let min = question.min { set("min", number(min)) }
             if let max = question.max { set("max", number(max)) }
             if let unit = question.unit { set("unit", literal(unit)) }
+            if let singular = question.unitSingular { set("unitSingular", literal(singular)) }
             if !question.choices.isEmpty { set("choices", array(question.choices.map(choice))) }
             if let from = question.from { set("from", literal(from)) }
             if let count = question.count { set("count", String(count)) }
@@ -72,6 +75,7 @@ struct GridSwiftSource {
             if let help = question.help { set("help", literal(help)) }
             if let label = question.label { set("label", literal(label)) }
             if question.personal { set("personal", "true") }
+            if !question.inFiche { set("inFiche", "false") }
             if let position = question.position { set("position", self.position(position)) }
             lines.append("        questions.append(question)")
         }
@@ -89,7 +93,34 @@ struct GridSwiftSource {
 
     private func caseFileSection(_ section: CaseFileSection) -> String {
         "CaseFileSection(title: \(literal(section.title)), entries: "
-            + array(section.entries.map { "CaseFileSection.Entry(heading: \(literal($0.heading)), from: \(array($0.from.map(literal))))" }, indent: 16) + ")"
+            + array(section.entries.map(entry), indent: 16) + ")"
+    }
+
+    private func entry(_ entry: CaseFileSection.Entry) -> String {
+        "CaseFileSection.Entry(heading: \(optional(entry.heading)), from: \(array(entry.from.map(literal))), lines: "
+            + array(entry.lines.map(line), indent: 20) + ")"
+    }
+
+    private func line(_ line: CaseFileLine) -> String {
+        let kind: String
+        switch line.kind {
+        case .paragraph: kind = ".paragraph"
+        case .bullet: kind = ".bullet"
+        case .lead(let bullets, let itemEnd, let lastEnd):
+            kind = ".lead(bullets: \(array(bullets.map(self.line))), itemEnd: \(literal(itemEnd)), lastEnd: \(literal(lastEnd)))"
+        }
+        let sentences = line.sentences.map { "FicheSentence(template: \(template($0.template)), when: \($0.when.map(condition) ?? "nil"))" }
+        return "CaseFileLine(kind: \(kind), sentences: \(array(sentences)))"
+    }
+
+    private func template(_ template: FicheTemplate) -> String {
+        let parts = template.parts.map { part -> String in
+            switch part {
+            case .text(let text): return ".text(\(literal(text)))"
+            case .answer(let id): return ".answer(\(literal(id)))"
+            }
+        }
+        return "FicheTemplate(parts: [\(parts.joined(separator: ", "))])"
     }
 
     private func choice(_ choice: Choice) -> String {

@@ -36,8 +36,17 @@ struct GridProblemMessageTests {
             .emptySection("vide"),
             .noSections,
             .unsupportedLanguage("de"),
+            .template(.init(kind: .unclosedPlaceholder, offset: 3)),
+            .template(.init(kind: .emptyPlaceholder, offset: 0)),
+            .template(.init(kind: .strayClosingBrace, offset: 5)),
+            .template(.init(kind: .invalidPlaceholder("taille ca"), offset: 2)),
+            .lineKind,
+            .leadWithoutBullets,
+            .entryWithoutContent,
+            .consentNotYesNo("statut", type: .choice),
         ]
-        let owners = ["grid", "section", "question", "theme", "code", "choice", "case_file section", "case_file entry"]
+        let owners = ["grid", "section", "question", "theme", "code", "choice", "case_file section", "case_file entry",
+                      "case_file line", "unit", "consent"]
         for owner in owners {
             problems.append(.notAMapping(owner: owner))
             problems.append(.missingField("id", owner: owner))
@@ -52,7 +61,7 @@ struct GridProblemMessageTests {
             problems.append(.invalidID("—", kind: kind))
             problems.append(.duplicateID("nom", kind: kind, firstLine: 7))
         }
-        for place in [GridProblem.ReferencePlace.when, .from, .caseFile, .titleFrom, .subtitleFrom, .summaryFrom] {
+        for place in [GridProblem.ReferencePlace.when, .from, .caseFile, .titleFrom, .subtitleFrom, .summaryFrom, .template, .kicker, .consent] {
             problems.append(.unknownQuestion("mision", place: place, suggestion: "mission"))
             problems.append(.unknownQuestion("zzz", place: place, suggestion: nil))
             problems.append(.laterQuestion("b", place: place))
@@ -89,12 +98,17 @@ struct GridProblemMessageTests {
         case .noSections: "noSections"
         case .condition: "condition"
         case .unsupportedLanguage: "unsupportedLanguage"
+        case .template: "template"
+        case .lineKind: "lineKind"
+        case .leadWithoutBullets: "leadWithoutBullets"
+        case .entryWithoutContent: "entryWithoutContent"
+        case .consentNotYesNo: "consentNotYesNo"
         }
     }
 
     @Test("The samples cover every case of GridProblem")
     func samplesCoverEveryCase() {
-        #expect(Set(Self.problems.map(Self.caseName)).count == 25)
+        #expect(Set(Self.problems.map(Self.caseName)).count == 30)
     }
 
     @Test("Every message is one non-empty line in both languages", arguments: problems)

@@ -16,8 +16,9 @@ public struct AnswerText: Sendable {
         case (.multichoice, .list(let ids)):
             return ids.map { question.choice(id: $0)?.label ?? $0 }.joined(separator: separator)
         case (_, .number(let number)):
-            let text = question.type == .year ? NumberText.plain(number, language) : NumberText.format(number, language)
-            guard let unit = question.unit ?? (question.type == .percent ? "%" : nil) else { return text }
+            let text = question.type == .year ? NumberText.plain(number, language)
+                : question.type == .money ? NumberText.money(number, language) : NumberText.format(number, language)
+            guard let unit = question.unit(for: number, in: language) else { return text }
             return text + "\u{00A0}" + unit
         case (_, .list(let items)):
             return items.joined(separator: separator)
@@ -31,8 +32,8 @@ public struct AnswerText: Sendable {
     /// A number said with words, as typed, with the question's unit after the number when none
     /// was typed: `plus de 200 membres`, `200 membres et plus`, `environ 60 employé·e·s`.
     public func display(said: String, for question: Question) -> String {
-        guard let unit = question.unit ?? (question.type == .percent ? "%" : nil),
-              case .success(let spoken) = SpokenNumber.read(said, language: language, unit: question.unit),
+        guard case .success(let spoken) = SpokenNumber.read(said, language: language, unit: question.unit),
+              let unit = question.unit(for: spoken.value, in: language),
               !spoken.hasUnit, spoken.said != nil else { return said }
         let typed = said.trimmingWhitespace
         let end = typed.index(typed.startIndex, offsetBy: min(spoken.numberEnd, typed.count))

@@ -21,6 +21,14 @@ public enum NumberText {
         return written(digits, whole: grouped, language)
     }
 
+    /// An amount of money: grouped like `format`, with cents written in full (`4,50`, not `4,5`).
+    public static func money(_ value: Double, _ language: Language) -> String {
+        let text = format(value, language)
+        let mark = NumberMark.decimalMark.text(in: language)
+        guard let last = text.last, last != Character(mark), text.dropLast().last == Character(mark) else { return text }
+        return text + "0"
+    }
+
     /// A number without grouping, for messages, years and the edit line: `1995`, `2,5` (fr).
     public static func plain(_ value: Double, _ language: Language) -> String {
         guard let digits = DecimalDigits(value) else { return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN") }

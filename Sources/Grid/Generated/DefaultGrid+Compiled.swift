@@ -5,11 +5,11 @@
 
 extension DefaultGrid {
     /// The length in bytes of the grid file this was generated from.
-    static let compiledByteCount = 24978
+    static let compiledByteCount = 27503
     /// Its FNV-1a hash: the compiled grid stands in for the file only when both match.
-    static let compiledFNV1a: UInt64 = 0x455449A4579A5BC3
+    static let compiledFNV1a: UInt64 = 0x6A4CD8656EB54066
     /// Its SHA-256.
-    static let compiledSHA256 = "899a983622f41782adb113004da7e9739f00c883a2b55fb4f492cfc7bd6a1e67"
+    static let compiledSHA256 = "b79efe7d25345a495cca2e6ffca8c49adcb0206f65f0e84bdb013cb8f8bec5ce"
 
     /// The grid as `GridLoader` decodes the file, built without parsing it.
     static func compiledGrid() -> Grid? {
@@ -21,39 +21,41 @@ extension DefaultGrid {
         question = Question(id: "nom_organisation", text: "Quel est le nom de l'organisme/entreprise?", type: .text)
         question.required = true
         question.label = "Organisation"
-        question.position = SourcePosition(line: 37, column: 9)
+        question.position = SourcePosition(line: 40, column: 9)
         questions.append(question)
         question = Question(id: "nom_repondant", text: "Quel est le nom de la personne interviewée?", type: .text)
         question.label = "Personne interviewée"
         question.personal = true
-        question.position = SourcePosition(line: 43, column: 9)
+        question.position = SourcePosition(line: 46, column: 9)
         questions.append(question)
         question = Question(id: "fonction_repondant", text: "Quelle est sa fonction dans l'organisme/entreprise?", type: .text)
         question.help = "Par exemple : « présidente du conseil d'administration », « directeur général »."
         question.label = "Fonction de la personne interviewée"
-        question.position = SourcePosition(line: 49, column: 9)
+        question.position = SourcePosition(line: 52, column: 9)
         questions.append(question)
         question = Question(id: "consentement_entretien", text: "Acceptez-vous de participer à cet entretien et que vos réponses soient consignées à des fins de recherche?", type: .yesno)
         question.required = true
         question.help = "Sans ce consentement, l'entretien s'arrête ici."
         question.label = "Consentement à l'entretien"
-        question.position = SourcePosition(line: 55, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 58, column: 9)
         questions.append(question)
         question = Question(id: "consentement_fiche", text: "Acceptez-vous qu'une fiche de cas présentant votre organisme/entreprise soit publiée?", type: .yesno)
         question.when = .compare(question: "consentement_entretien", .equal, .bool(true))
         question.help = "La fiche présente le profil de l'organisation, les défis, les facteurs de succès et les apprentissages nommés pendant l'entretien."
         question.label = "Consentement à la publication de la fiche"
-        question.position = SourcePosition(line: 62, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 66, column: 9)
         questions.append(question)
         section = Section(id: "identification", title: "Identification", label: "Identification", questions: questions)
-        section.position = SourcePosition(line: 33, column: 5)
+        section.position = SourcePosition(line: 36, column: 5)
         sections.append(section)
         questions = []
         question = Question(id: "besoin_origine", text: "Quel était le principal besoin de votre communauté à l'origine de la création de votre organisme/entreprise?", type: .text)
         question.required = true
         question.probes = ["Quel besoin n'était pas comblé dans le milieu?", "Qui a porté le projet au départ?"]
         question.label = "Besoin à l'origine"
-        question.position = SourcePosition(line: 75, column: 9)
+        question.position = SourcePosition(line: 80, column: 9)
         questions.append(question)
         question = Question(id: "defis_demarrage", text: "Quels sont les principaux défis ou obstacles que vous avez rencontrés au démarrage?", type: .list)
         question.probes = [
@@ -61,12 +63,12 @@ extension DefaultGrid {
             "Reconnaissance du projet par les instances locales, mobilisation de la population?",
         ]
         question.label = "Défis au démarrage"
-        question.position = SourcePosition(line: 84, column: 9)
+        question.position = SourcePosition(line: 89, column: 9)
         questions.append(question)
         question = Question(id: "defis_demarrage_surmontes", text: "Comment les avez-vous surmontés?", type: .text)
         question.when = .answered("defis_demarrage")
         question.label = "Comment les défis du démarrage ont été surmontés"
-        question.position = SourcePosition(line: 92, column: 9)
+        question.position = SourcePosition(line: 97, column: 9)
         questions.append(question)
         question = Question(id: "facteurs_demarrage", text: "Quels sont les principaux facteurs de succès ou les conditions qui ont facilité le démarrage de votre organisme/entreprise?", type: .list)
         question.probes = [
@@ -75,7 +77,7 @@ extension DefaultGrid {
             "Accès à un local, à une terre ou à un bâtiment?",
         ]
         question.label = "Facteurs de succès au démarrage"
-        question.position = SourcePosition(line: 98, column: 9)
+        question.position = SourcePosition(line: 103, column: 9)
         questions.append(question)
         question = Question(id: "partenaires_demarrage", text: "Quels sont les principaux partenaires qui ont soutenu ce démarrage, je fais ici référence à l'ensemble des partenaires, pas uniquement aux partenaires financiers?", type: .list)
         question.probes = [
@@ -83,39 +85,39 @@ extension DefaultGrid {
             "Partenaires publics, communautaires et privés; soutien technique ou prêt de ressources?",
         ]
         question.label = "Partenaires du démarrage"
-        question.position = SourcePosition(line: 107, column: 9)
+        question.position = SourcePosition(line: 112, column: 9)
         questions.append(question)
         section = Section(id: "demarrage", title: "Démarrage de l'organisme/entreprise : principaux défis et facteurs de succès", label: "Démarrage", questions: questions)
         section.when = .compare(question: "consentement_entretien", .equal, .bool(true))
-        section.position = SourcePosition(line: 70, column: 5)
+        section.position = SourcePosition(line: 75, column: 5)
         sections.append(section)
         questions = []
         question = Question(id: "evolution_offre", text: "Depuis sa création, comment a évolué l'offre de produits et services de votre organisme/entreprise?", type: .text)
         question.probes = ["Nouveaux produits ou services, nouveaux canaux de vente, nouvelles clientèles?"]
         question.label = "Évolution de l'offre"
-        question.position = SourcePosition(line: 121, column: 9)
+        question.position = SourcePosition(line: 126, column: 9)
         questions.append(question)
         question = Question(id: "defis_developpement", text: "Quels sont les principaux défis que vous avez rencontrés pour permettre le développement de votre organisme/entreprise?", type: .list)
         question.probes = ["Financement, main-d'œuvre, approvisionnement, logistique, concurrence?"]
         question.label = "Défis du développement"
-        question.position = SourcePosition(line: 128, column: 9)
+        question.position = SourcePosition(line: 133, column: 9)
         questions.append(question)
         question = Question(id: "defis_developpement_surmontes", text: "Comment les avez-vous surmontés?", type: .text)
         question.when = .answered("defis_developpement")
         question.label = "Comment les défis du développement ont été surmontés"
-        question.position = SourcePosition(line: 135, column: 9)
+        question.position = SourcePosition(line: 140, column: 9)
         questions.append(question)
         question = Question(id: "facteurs_developpement", text: "Quels sont les principaux facteurs de succès qui ont permis ce développement et cette viabilité?", type: .list)
         question.probes = ["Gouvernance, leadership, équipe, mise en marché, partenariats?"]
         question.label = "Facteurs de succès du développement"
-        question.position = SourcePosition(line: 141, column: 9)
+        question.position = SourcePosition(line: 146, column: 9)
         questions.append(question)
         question = Question(id: "trois_facteurs", text: "Parmi ces facteurs, quels sont les 3 facteurs les plus importants?", type: .rank)
         question.from = "facteurs_developpement"
         question.count = 3
         question.help = "Du plus important au moins important."
         question.label = "Trois facteurs les plus importants"
-        question.position = SourcePosition(line: 148, column: 9)
+        question.position = SourcePosition(line: 153, column: 9)
         questions.append(question)
         question = Question(id: "apport_economie_sociale", text: "En quoi le fait d'être une entreprise d'économie sociale contribue-t-il au succès de votre organisme/entreprise?", type: .text)
         question.probes = [
@@ -123,50 +125,57 @@ extension DefaultGrid {
             "Mobilisation des membres et de la communauté?",
         ]
         question.label = "Apport de l'économie sociale"
-        question.position = SourcePosition(line: 156, column: 9)
+        question.position = SourcePosition(line: 161, column: 9)
         questions.append(question)
         question = Question(id: "sources_revenus", text: "Quelles sont vos principales sources de revenus?", type: .list)
         question.probes = ["Ventes, subventions, dons et philanthropie, cotisations?"]
         question.label = "Sources de revenus"
-        question.position = SourcePosition(line: 164, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 169, column: 9)
         questions.append(question)
         question = Question(id: "part_revenus_commerciaux", text: "Quelle proportion de vos revenus provient de vos activités commerciales?", type: .percent)
         question.min = 0.0
         question.max = 100.0
         question.label = "Part des revenus commerciaux"
-        question.position = SourcePosition(line: 171, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 177, column: 9)
         questions.append(question)
         question = Question(id: "financement_solidaire", text: "Avez-vous fait appel aux sources de financement solidaire?", type: .yesno)
         question.help = "Par exemple : Caisse d'économie solidaire Desjardins, Investissement Québec, Fiducie du Chantier de l'économie sociale."
         question.label = "Recours au financement solidaire"
-        question.position = SourcePosition(line: 178, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 185, column: 9)
         questions.append(question)
         question = Question(id: "financement_solidaire_sources", text: "Si oui, lesquelles?", type: .list)
         question.when = .compare(question: "financement_solidaire", .equal, .bool(true))
         question.label = "Sources de financement solidaire"
-        question.position = SourcePosition(line: 184, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 192, column: 9)
         questions.append(question)
         question = Question(id: "financement_solidaire_obtenu", text: "Avez-vous pu obtenir du financement?", type: .yesno)
         question.when = .compare(question: "financement_solidaire", .equal, .bool(true))
         question.label = "Financement solidaire obtenu"
-        question.position = SourcePosition(line: 190, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 199, column: 9)
         questions.append(question)
         question = Question(id: "partage_etats_financiers", text: "Acceptez-vous de partager les états financiers des 3 dernières années pour nous permettre de calculer certains ratios clés concernant la viabilité?", type: .yesno)
         question.help = "Le cas échéant, un formulaire de confidentialité sera signé."
         question.label = "Partage des états financiers"
-        question.position = SourcePosition(line: 196, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 206, column: 9)
         questions.append(question)
         question = Question(id: "apprentissages", text: "Quels apprentissages ou leçons tirez-vous de votre expérience qui pourraient être utiles pour d'autres qui travaillent à la pérennisation de leur entreprise dans le domaine agroalimentaire?", type: .list)
         question.label = "Apprentissages"
-        question.position = SourcePosition(line: 202, column: 9)
+        question.position = SourcePosition(line: 213, column: 9)
         questions.append(question)
         question = Question(id: "enjeux_futurs", text: "Quels sont les principaux enjeux que vous entrevoyez pour le futur?", type: .list)
         question.label = "Enjeux de développement futur"
-        question.position = SourcePosition(line: 207, column: 9)
+        question.position = SourcePosition(line: 218, column: 9)
         questions.append(question)
         question = Question(id: "besoins_soutien", text: "Avez-vous des besoins de soutien et d'accompagnement pour relever ces défis ou enjeux?", type: .yesno)
         question.label = "Besoins de soutien"
-        question.position = SourcePosition(line: 212, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 223, column: 9)
         questions.append(question)
         question = Question(id: "besoins_soutien_lesquels", text: "Lesquels?", type: .list)
         question.when = .compare(question: "besoins_soutien", .equal, .bool(true))
@@ -176,21 +185,21 @@ extension DefaultGrid {
             "Liens avec d'autres entreprises d'économie sociale pour partager expériences et apprentissages?",
         ]
         question.label = "Besoins de soutien et d'accompagnement"
-        question.position = SourcePosition(line: 217, column: 9)
+        question.position = SourcePosition(line: 229, column: 9)
         questions.append(question)
         section = Section(id: "developpement", title: "Développement et viabilité : principaux défis et facteurs de succès", label: "Développement et viabilité", questions: questions)
         section.when = .compare(question: "consentement_entretien", .equal, .bool(true))
-        section.position = SourcePosition(line: 116, column: 5)
+        section.position = SourcePosition(line: 121, column: 5)
         sections.append(section)
         questions = []
         question = Question(id: "presentation", text: "Présentation de l'organisation en quelques phrases : ce qu'elle fait, où, pour qui et depuis quand.", type: .text)
         question.help = "Paragraphe d'ouverture de la fiche. Cette section (« En bref ») peut être complétée après l'entretien à partir des documents de l'organisation."
         question.label = "Présentation"
-        question.position = SourcePosition(line: 236, column: 9)
+        question.position = SourcePosition(line: 248, column: 9)
         questions.append(question)
         question = Question(id: "statut", text: "Quel est le statut juridique de l'organisme/entreprise?", type: .choice)
         question.choices = [
-            Choice(id: "coop_consommateurs", label: "Coopérative de consommateur·rice·s"),
+            Choice(id: "coop_consommateurs", label: "Coopérative de consommateur-ric-e-s"),
             Choice(id: "coop_producteurs", label: "Coopérative de producteur·rice·s"),
             Choice(id: "coop_travail", label: "Coopérative de travail"),
             Choice(id: "coop_solidarite", label: "Coopérative de solidarité"),
@@ -198,16 +207,23 @@ extension DefaultGrid {
             Choice(id: "obnl", label: "OBNL"),
         ]
         question.label = "Statut juridique"
-        question.position = SourcePosition(line: 242, column: 9)
+        question.position = SourcePosition(line: 254, column: 9)
+        questions.append(question)
+        question = Question(id: "surtitre", text: "Quel surtitre la fiche porte-t-elle au-dessus du nom de l'organisation?", type: .text)
+        question.help = "D'ordinaire le statut, tel que la fiche l'imprime : « Coopérative de solidarité », « OBNL ». Passez la question si la fiche n'a pas de surtitre."
+        question.label = "Surtitre de la fiche"
+        question.position = SourcePosition(line: 266, column: 9)
         questions.append(question)
         question = Question(id: "municipalite", text: "Dans quelle municipalité l'organisme/entreprise est-il situé?", type: .text)
         question.label = "Municipalité"
-        question.position = SourcePosition(line: 254, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 272, column: 9)
         questions.append(question)
         question = Question(id: "mrc", text: "Dans quelle MRC?", type: .text)
         question.help = "Ou le territoire équivalent (ville ou agglomération qui exerce les compétences d'une MRC)."
         question.label = "MRC"
-        question.position = SourcePosition(line: 259, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 278, column: 9)
         questions.append(question)
         question = Question(id: "region", text: "Dans quelle région administrative?", type: .choice)
         question.choices = [
@@ -231,7 +247,8 @@ extension DefaultGrid {
         ]
         question.help = "Les régions sont dans l'ordre de leur code officiel (01 à 17)."
         question.label = "Région administrative"
-        question.position = SourcePosition(line: 265, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 285, column: 9)
         questions.append(question)
         question = Question(id: "milieu", text: "Dans quel type de milieu l'organisme/entreprise est-il situé?", type: .choice)
         question.choices = [
@@ -240,7 +257,8 @@ extension DefaultGrid {
             Choice(id: "rural", label: "Rural"),
         ]
         question.label = "Milieu"
-        question.position = SourcePosition(line: 289, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 310, column: 9)
         questions.append(question)
         question = Question(id: "echelle_territoriale", text: "Quelle est l'échelle territoriale de ses activités?", type: .choice)
         question.choices = [
@@ -251,7 +269,8 @@ extension DefaultGrid {
             Choice(id: "quebec", label: "Québec"),
         ]
         question.label = "Échelle territoriale"
-        question.position = SourcePosition(line: 298, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 320, column: 9)
         questions.append(question)
         question = Question(id: "role_systeme_alimentaire", text: "Quel est son rôle dans le système alimentaire?", type: .multichoice)
         question.choices = [
@@ -265,140 +284,146 @@ extension DefaultGrid {
         ]
         question.help = "Plusieurs choix possibles."
         question.label = "Rôle dans le système alimentaire"
-        question.position = SourcePosition(line: 309, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 332, column: 9)
         questions.append(question)
         question = Question(id: "date_creation", text: "Quand et où l'organisme/entreprise a-t-il été créé?", type: .text)
         question.help = "Par exemple : « Coopérative créée dans les années 1970 dans la municipalité de Saint-Fabien. »"
         question.label = "Date et lieu de création"
-        question.position = SourcePosition(line: 323, column: 9)
+        question.position = SourcePosition(line: 347, column: 9)
         questions.append(question)
         question = Question(id: "annee_creation", text: "En quelle année l'organisme/entreprise a-t-il été créé?", type: .year)
         question.min = 1800.0
         question.max = 2100.0
         question.help = "Pour les statistiques; si seule la décennie est connue, indiquer sa première année (1970 pour « les années 1970 »)."
         question.label = "Année de création"
-        question.position = SourcePosition(line: 329, column: 9)
+        question.inFiche = false
+        question.position = SourcePosition(line: 353, column: 9)
         questions.append(question)
         question = Question(id: "nb_employes", text: "Combien d'employé·e·s l'organisme/entreprise compte-t-il?", type: .integer)
         question.min = 0.0
-        question.unit = "employé·e·s"
+        question.unit = "employé-e-s"
+        question.unitSingular = "employé-e"
         question.help = "À temps plein et à temps partiel."
         question.label = "Employé·e·s"
-        question.position = SourcePosition(line: 337, column: 9)
+        question.position = SourcePosition(line: 362, column: 9)
         questions.append(question)
         question = Question(id: "nb_membres", text: "Combien de membres compte-t-il?", type: .integer)
         question.min = 0.0
         question.unit = "membres"
+        question.unitSingular = "membre"
         question.label = "Membres"
-        question.position = SourcePosition(line: 345, column: 9)
+        question.position = SourcePosition(line: 370, column: 9)
         questions.append(question)
         question = Question(id: "nb_benevoles", text: "Combien de bénévoles?", type: .integer)
         question.min = 0.0
         question.unit = "bénévoles"
+        question.unitSingular = "bénévole"
         question.label = "Bénévoles"
-        question.position = SourcePosition(line: 352, column: 9)
+        question.position = SourcePosition(line: 377, column: 9)
         questions.append(question)
         question = Question(id: "chiffre_affaires", text: "Quel est son chiffre d'affaires annuel?", type: .money)
         question.min = 0.0
         question.unit = "$"
         question.label = "Chiffre d'affaires"
-        question.position = SourcePosition(line: 359, column: 9)
+        question.position = SourcePosition(line: 384, column: 9)
         questions.append(question)
         question = Question(id: "date_donnees", text: "À quelle date se rapportent ces chiffres (employé·e·s, membres, bénévoles, chiffre d'affaires)?", type: .text)
         question.help = "Par exemple : « juillet 2021 » ou « 2020 »."
         question.label = "Date des données"
-        question.position = SourcePosition(line: 366, column: 9)
+        question.position = SourcePosition(line: 391, column: 9)
         questions.append(question)
         question = Question(id: "mission", text: "Quelle est la mission de l'organisme/entreprise?", type: .text)
         question.help = "Citer l'énoncé officiel entre « » lorsqu'il existe."
         question.label = "Mission"
-        question.position = SourcePosition(line: 372, column: 9)
+        question.position = SourcePosition(line: 397, column: 9)
         questions.append(question)
         question = Question(id: "vision", text: "Quelle est sa vision?", type: .text)
         question.label = "Vision"
-        question.position = SourcePosition(line: 378, column: 9)
+        question.position = SourcePosition(line: 403, column: 9)
         questions.append(question)
         question = Question(id: "valeurs", text: "Quelles sont ses valeurs?", type: .text)
         question.label = "Valeurs"
-        question.position = SourcePosition(line: 383, column: 9)
+        question.position = SourcePosition(line: 408, column: 9)
         questions.append(question)
         question = Question(id: "publics_cibles", text: "Quels sont sa clientèle et ses publics cibles?", type: .list)
         question.label = "Clientèle et publics cibles"
-        question.position = SourcePosition(line: 388, column: 9)
+        question.position = SourcePosition(line: 413, column: 9)
         questions.append(question)
         question = Question(id: "taille_ca", text: "Combien de membres siègent au conseil d'administration?", type: .integer)
         question.min = 0.0
         question.unit = "membres"
+        question.unitSingular = "membre"
         question.label = "Conseil d'administration"
-        question.position = SourcePosition(line: 393, column: 9)
+        question.position = SourcePosition(line: 418, column: 9)
         questions.append(question)
         question = Question(id: "aga", text: "L'organisme/entreprise tient-il une assemblée générale annuelle (AGA)?", type: .yesno)
         question.label = "AGA"
-        question.position = SourcePosition(line: 400, column: 9)
+        question.position = SourcePosition(line: 425, column: 9)
         questions.append(question)
         question = Question(id: "cotisation_membres", text: "Quelle est la cotisation ou la part sociale demandée aux membres?", type: .text)
         question.help = "Par exemple : « 20 $ à vie pour deux parts sociales »."
         question.label = "Cotisation des membres"
-        question.position = SourcePosition(line: 405, column: 9)
+        question.position = SourcePosition(line: 430, column: 9)
         questions.append(question)
         question = Question(id: "proposition_valeur", text: "Quelle est sa proposition de valeur? Comment se positionne-t-il?", type: .list)
         question.label = "Proposition de valeur / positionnement"
-        question.position = SourcePosition(line: 411, column: 9)
+        question.position = SourcePosition(line: 436, column: 9)
         questions.append(question)
         question = Question(id: "activites_cles", text: "Quelles sont ses activités clés?", type: .list)
         question.label = "Activités clés"
-        question.position = SourcePosition(line: 416, column: 9)
+        question.position = SourcePosition(line: 441, column: 9)
         questions.append(question)
         question = Question(id: "mise_en_marche", text: "Quelle est sa stratégie de mise en marché?", type: .list)
         question.label = "Stratégie de mise en marché"
-        question.position = SourcePosition(line: 421, column: 9)
+        question.position = SourcePosition(line: 446, column: 9)
         questions.append(question)
         question = Question(id: "ressources_cles", text: "Quelles sont ses ressources clés et ses stratégies de mutualisation?", type: .list)
         question.label = "Ressources clés et stratégies de mutualisation"
-        question.position = SourcePosition(line: 426, column: 9)
+        question.position = SourcePosition(line: 451, column: 9)
         questions.append(question)
         question = Question(id: "reseau_distribution", text: "Quel est son réseau de distribution?", type: .list)
         question.label = "Réseau de distribution"
-        question.position = SourcePosition(line: 431, column: 9)
+        question.position = SourcePosition(line: 456, column: 9)
         questions.append(question)
         question = Question(id: "partenaires_financiers", text: "Quels sont ses principaux partenaires financiers?", type: .list)
         question.label = "Partenaires financiers"
-        question.position = SourcePosition(line: 436, column: 9)
+        question.position = SourcePosition(line: 461, column: 9)
         questions.append(question)
         question = Question(id: "autres_partenaires", text: "Quels sont ses autres principaux partenaires?", type: .list)
         question.label = "Autres partenaires"
-        question.position = SourcePosition(line: 441, column: 9)
+        question.position = SourcePosition(line: 466, column: 9)
         questions.append(question)
         question = Question(id: "contact_nom", text: "Quelle personne joindre pour plus d'information?", type: .text)
         question.label = "Personne-ressource"
         question.personal = true
-        question.position = SourcePosition(line: 446, column: 9)
+        question.position = SourcePosition(line: 471, column: 9)
         questions.append(question)
         question = Question(id: "contact_fonction", text: "Quelle est sa fonction?", type: .text)
         question.label = "Fonction de la personne-ressource"
-        question.position = SourcePosition(line: 452, column: 9)
+        question.position = SourcePosition(line: 477, column: 9)
         questions.append(question)
         question = Question(id: "courriel", text: "Quelle adresse courriel indiquer pour plus d'information?", type: .email)
         question.label = "Courriel"
         question.personal = true
-        question.position = SourcePosition(line: 457, column: 9)
+        question.position = SourcePosition(line: 482, column: 9)
         questions.append(question)
         question = Question(id: "telephone", text: "Quel numéro de téléphone indiquer?", type: .phone)
         question.label = "Téléphone"
         question.personal = true
-        question.position = SourcePosition(line: 463, column: 9)
+        question.position = SourcePosition(line: 488, column: 9)
         questions.append(question)
         question = Question(id: "site_web", text: "Quelle est l'adresse du site Web?", type: .url)
         question.label = "Site Web"
-        question.position = SourcePosition(line: 469, column: 9)
+        question.position = SourcePosition(line: 494, column: 9)
         questions.append(question)
         section = Section(id: "profil", title: "Profil de l'organisation", label: "Profil", questions: questions)
         section.when = .compare(question: "consentement_entretien", .equal, .bool(true))
-        section.position = SourcePosition(line: 231, column: 5)
+        section.position = SourcePosition(line: 243, column: 5)
         sections.append(section)
         var grid = Grid(
             id: "territoires-nourriciers", version: 1, language: .fr, title: "Entreprendre collectivement en alimentation — grille d'entretien",
-            titleFrom: "nom_organisation", subtitleFrom: "statut",
+            titleFrom: "nom_organisation", subtitleFrom: nil,
             objectives: [
             "Identifier les principaux défis et les facteurs de succès au démarrage.",
             "Cerner les principaux éléments du modèle d'affaires qui contribuent au développement et à la viabilité de l'entreprise/organisme.",
@@ -461,44 +486,108 @@ extension DefaultGrid {
         ],
             caseFile: [
             CaseFileSection(title: "En bref", entries: [
-                CaseFileSection.Entry(heading: "Date de création et besoin à l'origine", from: [
-            "date_creation",
-            "besoin_origine",
-            "nb_employes",
-            "nb_benevoles",
-            "chiffre_affaires",
-            "date_donnees",
+                CaseFileSection.Entry(heading: "Date de création et besoin à l'origine", from: [], lines: [
+                    CaseFileLine(kind: .paragraph, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("date_creation")]), when: nil)]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Besoin à l'origine : "), .answer("besoin_origine")]), when: nil),
         ]),
-                CaseFileSection.Entry(heading: "Mission, vision, valeurs", from: ["mission", "vision", "valeurs"]),
-                CaseFileSection.Entry(heading: "Clientèle et publics cibles", from: ["publics_cibles"]),
-                CaseFileSection.Entry(heading: "Statut juridique et gouvernance", from: ["statut", "nb_membres", "cotisation_membres", "taille_ca", "aga"]),
-                CaseFileSection.Entry(heading: "Proposition de valeur / positionnement", from: ["proposition_valeur"]),
-                CaseFileSection.Entry(heading: "Activités clés", from: ["activites_cles"]),
-                CaseFileSection.Entry(heading: "Stratégie de mise en marché", from: ["mise_en_marche"]),
-                CaseFileSection.Entry(heading: "Ressources clés et stratégies de mutualisation", from: ["ressources_cles"]),
-                CaseFileSection.Entry(heading: "Réseau de distribution", from: ["reseau_distribution"]),
-                CaseFileSection.Entry(heading: "Principaux partenaires", from: ["partenaires_financiers", "autres_partenaires"]),
+                    CaseFileLine(kind: .lead(bullets: [
+            CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("nb_employes")]), when: nil)]),
+            CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("nb_benevoles")]), when: nil)]),
+            CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("un chiffre d'affaires de "), .answer("chiffre_affaires")]), when: nil),
+        ]),
+        ], itemEnd: " ;", lastEnd: "."), sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("En "), .answer("date_donnees"), .text(", l'OBNL comptait :")]), when: .compare(question: "statut", .equal, .text("obnl"))),
+            FicheSentence(template: FicheTemplate(parts: [.text("En "), .answer("date_donnees"), .text(", elle comptait :")]), when: nil),
+        ]),
+                ]),
+                CaseFileSection.Entry(heading: "Mission, vision, valeurs", from: [], lines: [
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Mission : "), .answer("mission")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .paragraph, sentences: [FicheSentence(template: FicheTemplate(parts: [.text("Vision : "), .answer("vision")]), when: nil)]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Valeurs : "), .answer("valeurs")]), when: nil),
+        ]),
+                ]),
+                CaseFileSection.Entry(heading: "Clientèle et publics cibles", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("publics_cibles")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Statut juridique et gouvernance", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("statut"), .text(".")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.answer("nb_membres"), .text(" ("), .answer("cotisation_membres"), .text(").")]), when: nil),
+            FicheSentence(template: FicheTemplate(parts: [.answer("nb_membres"), .text(".")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Conseil d'administration ("), .answer("taille_ca"), .text(") et AGA.")]), when: .compare(question: "aga", .equal, .bool(true))),
+            FicheSentence(template: FicheTemplate(parts: [.text("Conseil d'administration ("), .answer("taille_ca"), .text(").")]), when: nil),
+            FicheSentence(template: FicheTemplate(parts: [.text("AGA.")]), when: .compare(question: "aga", .equal, .bool(true))),
+        ]),
+                ]),
+                CaseFileSection.Entry(heading: "Proposition de valeur / positionnement", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("proposition_valeur")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Activités clés", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("activites_cles")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Stratégie de mise en marché", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("mise_en_marche")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Ressources clés et stratégies de mutualisation", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("ressources_cles")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Réseau de distribution", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("reseau_distribution")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Principaux partenaires", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("**Financiers:** "), .answer("partenaires_financiers"), .text(".")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("**Autres:** "), .answer("autres_partenaires"), .text(".")]), when: .answered("partenaires_financiers")),
+            FicheSentence(template: FicheTemplate(parts: [.answer("autres_partenaires")]), when: nil),
+        ]),
+                ]),
             ]),
             CaseFileSection(title: "Démarrage", entries: [
-                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_demarrage", "defis_demarrage_surmontes"]),
-                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_demarrage", "partenaires_demarrage"]),
+                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_demarrage", "defis_demarrage_surmontes"], lines: []),
+                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_demarrage", "partenaires_demarrage"], lines: []),
             ]),
             CaseFileSection(title: "Développement et viabilité", entries: [
-                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_developpement", "defis_developpement_surmontes"]),
-                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_developpement", "trois_facteurs", "apport_economie_sociale"]),
+                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_developpement", "defis_developpement_surmontes"], lines: []),
+                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_developpement", "trois_facteurs", "apport_economie_sociale"], lines: []),
             ]),
             CaseFileSection(title: "Apprentissages et enjeux de développement", entries: [
-                CaseFileSection.Entry(heading: "Principaux apprentissages", from: ["apprentissages"]),
-                CaseFileSection.Entry(heading: "Enjeux de développement futur", from: ["enjeux_futurs", "besoins_soutien_lesquels"]),
+                CaseFileSection.Entry(heading: "Principaux apprentissages", from: ["apprentissages"], lines: []),
+                CaseFileSection.Entry(heading: "Enjeux de développement futur", from: ["enjeux_futurs", "besoins_soutien_lesquels"], lines: []),
             ]),
             CaseFileSection(title: "Pour plus d'information", entries: [
-                CaseFileSection.Entry(heading: "Personne-ressource", from: ["contact_nom", "contact_fonction"]),
-                CaseFileSection.Entry(heading: "Entrevue avec", from: ["nom_repondant", "fonction_repondant"]),
-                CaseFileSection.Entry(heading: "Coordonnées", from: ["courriel", "telephone", "site_web"]),
+                CaseFileSection.Entry(heading: nil, from: [], lines: [
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.answer("contact_nom"), .text(", "), .answer("contact_fonction")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.answer("nom_repondant"), .text(", "), .answer("fonction_repondant")]), when: .not(.answered("contact_nom"))),
+        ]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Entrevue avec **"), .answer("nom_repondant"), .text("**,\n"), .answer("fonction_repondant")]), when: .answered("contact_nom")),
+        ]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Courriel : "), .answer("courriel")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .paragraph, sentences: [FicheSentence(template: FicheTemplate(parts: [.text("Tél. : "), .answer("telephone")]), when: nil)]),
+                    CaseFileLine(kind: .paragraph, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("[Site Web]("), .answer("site_web"), .text(")")]), when: nil),
+        ]),
+                ]),
             ]),
         ]
         )
         grid.summaryFrom = "presentation"
+        grid.kicker = FicheTemplate(parts: [.answer("surtitre")])
+        grid.consent = GridConsent(interview: "consentement_entretien", publication: "consentement_fiche")
         return grid
     }
 }

@@ -26,13 +26,27 @@ extension GridDecoder {
         let title = fields.requiredText("title", issues: &issues) ?? ""
         var section = CaseFileSection(title: title, entries: [])
         for entryNode in fields.list("entries", issues: &issues) ?? [] {
-            guard let entry = FieldReader(entryNode, owner: "case_file entry", known: ["heading", "from"], issues: &issues),
-                  let heading = entry.requiredText("heading", issues: &issues) else { continue }
-            if entry.fields["from"] == nil { issues.add(entryNode, .missingField("from", owner: "case_file entry")) }
+            guard let entry = FieldReader(entryNode, owner: "case_file entry", known: ["heading", "from", "lines"], issues: &issues) else {
+                continue
+            }
+            let heading = entry.text("heading", issues: &issues)
+            if entry.fields["from"] == nil, entry.fields["lines"] == nil { issues.add(entryNode, .entryWithoutContent) }
             let from = entry.texts("from", issues: &issues) ?? []
-            section.entries.append(.init(heading: heading, from: from))
             for id in from { refer(to: id, .caseFile, at: entry.fields["from"] ?? entryNode) }
+            let lines = (entry.list("lines", issues: &issues) ?? []).compactMap { decodeCaseFileLine($0, inBullets: false) }
+            section.entries.append(.init(heading: heading, from: from, lines: lines))
         }
         return section
+    }
+
+    /// `consent: {interview: id, publication: id}`: the yes/no questions recording consent.
+    mutating func decodeConsent(_ node: Node) -> GridConsent? {
+        guard let fields = FieldReader(node, owner: "consent", known: ["interview", "publication"], issues: &issues) else { return nil }
+        let consent = GridConsent(interview: fields.text("interview", issues: &issues),
+                                  publication: fields.text("publication", issues: &issues))
+        for name in ["interview", "publication"] {
+            if let idNode = fields.fields[name], let id = idNode.scalar?.string { refer(to: id, .consent, at: idNode) }
+        }
+        return consent
     }
 }

@@ -54,6 +54,9 @@ extension GridDecoder {
                 issues.add(at: reference.position, .unknownQuestion(reference.id, place: reference.place, suggestion: suggestion))
                 continue
             }
+            if reference.place == .consent, questions[target].type != .yesno {
+                issues.add(at: reference.position, .consentNotYesNo(reference.id, type: questions[target].type))
+            }
             guard reference.place == .when || reference.place == .from, let naming = reference.fromQuestion else { continue }
             // A question's own `when`/`from` is read before `questionCount` moves past it.
             if target >= naming {

@@ -2,7 +2,7 @@ import Yams
 
 extension GridDecoder {
     static let questionFields = ["id", "text", "type", "required", "min", "max", "unit", "choices", "from",
-                                 "count", "when", "probes", "help", "label", "personal"]
+                                 "count", "when", "probes", "help", "label", "personal", "fiche"]
 
     mutating func decodeQuestion(_ node: Node) -> Question? {
         guard let fields = FieldReader(node, owner: "question", known: Self.questionFields, issues: &issues) else {
@@ -25,7 +25,7 @@ extension GridDecoder {
         question.required = fields.boolean("required", issues: &issues) ?? false
         question.min = fields.number("min", issues: &issues)
         question.max = fields.number("max", issues: &issues)
-        question.unit = fields.text("unit", issues: &issues)
+        decodeUnit(fields, into: &question)
         question.from = fields.text("from", issues: &issues)
         question.count = fields.integer("count", issues: &issues)
         question.when = condition(fields)
@@ -33,6 +33,7 @@ extension GridDecoder {
         question.help = fields.text("help", issues: &issues)
         question.label = fields.text("label", issues: &issues)
         question.personal = fields.boolean("personal", issues: &issues) ?? false
+        question.inFiche = fields.boolean("fiche", issues: &issues) ?? true
         question.choices = (fields.list("choices", issues: &issues) ?? []).compactMap { decodeChoice($0, question: id) }
         checkLocalRules(question, fields)
         questionCount += 1
@@ -74,5 +75,17 @@ extension GridDecoder {
         if question.type == .rank, question.from == nil {
             issues.add(fields.node, .rankWithoutFrom)
         }
+    }
+
+    /// `unit: "membres"`, or `unit: {singular: "membre", plural: "membres"}`.
+    private mutating func decodeUnit(_ fields: FieldReader, into question: inout Question) {
+        guard let node = fields.fields["unit"] else { return }
+        guard case .mapping = node else {
+            question.unit = fields.text("unit", issues: &issues)
+            return
+        }
+        guard let unit = FieldReader(node, owner: "unit", known: ["singular", "plural"], issues: &issues) else { return }
+        question.unit = unit.requiredText("plural", issues: &issues)
+        question.unitSingular = unit.requiredText("singular", issues: &issues)
     }
 }

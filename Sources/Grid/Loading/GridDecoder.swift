@@ -20,7 +20,7 @@ struct GridDecoder {
     }
 
     static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
-                             "summary_from", "objectives", "sections", "codebook", "case_file"]
+                             "summary_from", "objectives", "sections", "codebook", "case_file", "kicker", "consent"]
     static let sectionFields = ["id", "title", "label", "when", "questions"]
 
     /// The grid read from the root node; nil only when nothing usable was found.
@@ -55,6 +55,8 @@ struct GridDecoder {
         grid.summaryFrom = fields.text("summary_from", issues: &issues)
         grid.codebook = (fields.list("codebook", issues: &issues) ?? []).compactMap { decodeTheme($0) }
         grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
+        grid.kicker = fields.fields["kicker"].flatMap { template($0, place: .kicker) }
+        grid.consent = fields.fields["consent"].flatMap { decodeConsent($0) }
         let places: [(String, GridProblem.ReferencePlace)] = [("title_from", .titleFrom), ("subtitle_from", .subtitleFrom),
                                                                ("summary_from", .summaryFrom)]
         for (field, place) in places {
@@ -93,18 +95,25 @@ struct GridDecoder {
             for id in condition.questionIDs where named.insert(id).inserted { refer(to: id, .when, at: node) }
             return condition
         } catch {
-            var position = node.position
-            let style = node.scalar?.style ?? .plain
-            let quoted = style == .singleQuoted || style == .doubleQuoted
-            let line = position.line - 1
-            if quoted, lines.indices.contains(line),
-               let column = QuotedScalarColumn.column(ofValueOffset: error.offset, style: style, line: lines[line], quoteColumn: position.column) {
-                position.column = column
-            } else {
-                position.column += error.offset + (quoted ? 1 : 0)
-            }
+            let position = position(in: node, valueOffset: error.offset)
             issues.add(at: position, .condition(error))
             return nil
         }
+    }
+
+    /// Where the character at `offset` of a scalar's value is in the file: inside quotes, escapes
+    /// are counted as written.
+    func position(in node: Node, valueOffset offset: Int) -> SourcePosition {
+        var position = node.position
+        let style = node.scalar?.style ?? .plain
+        let quoted = style == .singleQuoted || style == .doubleQuoted
+        let line = position.line - 1
+        if quoted, lines.indices.contains(line),
+           let column = QuotedScalarColumn.column(ofValueOffset: offset, style: style, line: lines[line], quoteColumn: position.column) {
+            position.column = column
+        } else {
+            position.column += offset + (quoted ? 1 : 0)
+        }
+        return position
     }
 }

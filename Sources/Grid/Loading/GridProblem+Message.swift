@@ -87,6 +87,38 @@ extension GridProblem: MessageCatalogue {
         case .unsupportedLanguage(let code):
             return (fr: "la langue `\(code)` n'est pas prise en charge : écrivez `language: fr` ou `language: en`",
                     en: "the language `\(code)` is not supported: write `language: fr` or `language: en`")
+        case .template(let error):
+            return Self.templateWording(error.kind)
+        case .lineKind:
+            return (fr: "une ligne de `lines` s'écrit avec un seul de `text`, `bullet` ou `lead`, par exemple `- bullet: \"{activites}\"`",
+                    en: "a line of `lines` takes exactly one of `text`, `bullet` or `lead`, for example `- bullet: \"{activities}\"`")
+        case .leadWithoutBullets:
+            return (fr: "une ligne `lead` introduit des puces : ajoutez `bullets:` avec au moins une puce",
+                    en: "a `lead` line introduces bullets: add `bullets:` with at least one bullet")
+        case .entryWithoutContent:
+            return (fr: "une entrée de `case_file` demande `from:` (des questions) ou `lines:` (des phrases) : ajoutez l'un des deux",
+                    en: "a `case_file` entry needs `from:` (questions) or `lines:` (sentences): add one of them")
+        case .consentNotYesNo(let id, let type):
+            return (fr: "`consent` nomme `\(id)`, une question de type `\(type.rawValue)` : un consentement est une question `yesno`",
+                    en: "`consent` names `\(id)`, a `\(type.rawValue)` question: consent is recorded by a `yesno` question")
+        }
+    }
+
+    /// What is wrong in a fiche sentence, and how to write it.
+    private static func templateWording(_ kind: FicheTemplate.SyntaxError.Kind) -> Wording {
+        switch kind {
+        case .unclosedPlaceholder:
+            return (fr: "`{` n'est jamais fermée : écrivez `{identifiant}`, ou `{{` pour une accolade",
+                    en: "`{` is never closed: write `{question_id}`, or `{{` for a brace")
+        case .emptyPlaceholder:
+            return (fr: "`{}` ne nomme aucune question : écrivez `{identifiant}`",
+                    en: "`{}` names no question: write `{question_id}`")
+        case .strayClosingBrace:
+            return (fr: "`}` sans `{` : écrivez `}}` pour une accolade",
+                    en: "`}` without `{`: write `}}` for a brace")
+        case .invalidPlaceholder(let text):
+            return (fr: "`{\(text)}` ne nomme pas une question : entre accolades, un seul identifiant",
+                    en: "`{\(text)}` does not name a question: braces hold one question id")
         }
     }
 
@@ -98,6 +130,8 @@ extension GridProblem: MessageCatalogue {
         case "choice": return (fr: "choix", en: owner)
         case "case_file section": return (fr: "section de `case_file`", en: owner)
         case "case_file entry": return (fr: "entrée de `case_file`", en: owner)
+        case "case_file line": return (fr: "ligne de `case_file`", en: owner)
+        case "unit": return (fr: "unité", en: owner)
         default: return (fr: owner, en: owner)
         }
     }

@@ -17,6 +17,9 @@ public enum GridProblem: Sendable, Equatable {
         case titleFrom = "title_from"
         case subtitleFrom = "subtitle_from"
         case summaryFrom = "summary_from"
+        case template = "lines"
+        case kicker
+        case consent
     }
 
     case emptyFile
@@ -44,4 +47,14 @@ public enum GridProblem: Sendable, Equatable {
     case noSections
     case condition(ConditionSyntaxError)
     case unsupportedLanguage(String)
+    /// A fiche sentence that cannot be read (`{` never closed…).
+    case template(FicheTemplate.SyntaxError)
+    /// A case_file line with none or several of `text`, `bullet`, `lead`.
+    case lineKind
+    /// A `lead` with no `bullets` under it.
+    case leadWithoutBullets
+    /// A case_file entry with neither `from` nor `lines`.
+    case entryWithoutContent
+    /// A consent question that is not a yes/no question.
+    case consentNotYesNo(String, type: QuestionType)
 }

@@ -17,6 +17,10 @@ enum RecordWord: MessageCatalogue {
     case openingQuote, closingQuote
     /// A fiche's section for the markers dropped for the recording (`/repère`).
     case marks
+    /// Under the title of a fiche whose interview is not finished.
+    case inProgress
+    /// Under the title of a fiche printed without the respondent's consent to publish it.
+    case notForPublication
 
     var wording: Wording {
         switch self {
@@ -35,6 +39,10 @@ enum RecordWord: MessageCatalogue {
         case .openingQuote: return (fr: "« ", en: "\"")
         case .closingQuote: return (fr: " »", en: "\"")
         case .marks: return (fr: "Repères de l'enregistrement", en: "Recording markers")
+        case .inProgress: return (fr: "Entretien en cours : cette fiche est incomplète.",
+                                  en: "Interview in progress: this case sheet is incomplete.")
+        case .notForPublication: return (fr: "Ne pas publier : la personne interviewée n'a pas consenti à la publication de cette fiche.",
+                                         en: "Not for publication: the respondent did not consent to publishing this case sheet.")
         }
     }
 }

@@ -9,4 +9,13 @@ extension Question {
         default: return nil
         }
     }
+
+    /// The unit after `value` in `language`: the singular for 0 and 1 in French (`1 membre`,
+    /// `0 bénévole`) and for 1 in English, when the grid gives one; the plural otherwise.
+    public func unit(for value: Double, in language: Language) -> String? {
+        guard let unit else { return type == .percent ? "%" : nil }
+        guard let unitSingular else { return unit }
+        let singular = language == .fr ? value.magnitude < 2 : value == 1
+        return singular ? unitSingular : unit
+    }
 }

@@ -7,6 +7,9 @@ public struct Question: Sendable, Equatable {
     public var min: Double?
     public var max: Double?
     public var unit: String?
+    /// The unit after the numbers one and zero (French) or one (English), when it differs
+    /// from `unit`, which is then the plural: `1 membre`, `5 membres`.
+    public var unitSingular: String?
     public var choices: [Choice] = []
     /// For `rank`: the id of the earlier `list` question whose items are ranked.
     public var from: String?
@@ -18,6 +21,9 @@ public struct Question: Sendable, Equatable {
     public var label: String?
     /// Names, e-mails, phones: left out of anonymised exports.
     public var personal: Bool = false
+    /// Whether the answer may appear on a fiche (`fiche: false` keeps consent and bookkeeping
+    /// questions off it; the record and CSV keep them).
+    public var inFiche: Bool = true
     /// Where the question is defined in its grid file.
     public var position: SourcePosition?
 

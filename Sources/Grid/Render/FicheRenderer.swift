@@ -18,25 +18,41 @@ public struct FicheRenderer: Sendable {
     /// the markers dropped for the recording are listed in a last section.
     public let withTimes: Bool
 
-    public init(grid: Grid, language: Language, withNotes: Bool = false, withTimes: Bool = false) {
+    /// Whether the Markdown opens with YAML front matter (a file of its own, for pandoc).
+    public let frontMatter: Bool
+
+    public init(grid: Grid, language: Language, withNotes: Bool = false, withTimes: Bool = false, frontMatter: Bool = false) {
         self.grid = grid
         self.language = language
         self.withNotes = withNotes
         self.withTimes = withTimes
+        self.frontMatter = frontMatter
     }
 
-    /// Several fiches, one after the other, separated by a rule.
+    /// Several fiches, one after the other, separated by a rule; with front matter, one for the
+    /// whole document, titled with the grid's title.
     public func render(_ records: [CaseRecord]) -> String {
-        records.map { render($0) }.joined(separator: "\n---\n\n")
+        guard records.count != 1 else { return render(records[0]) }
+        let plain = FicheRenderer(grid: grid, language: language, withNotes: withNotes, withTimes: withTimes)
+        let fiches = records.map { plain.render($0) }.joined(separator: "\n---\n\n")
+        return frontMatter ? self.frontMatter(title: grid.title, caseID: nil, date: nil) + "\n\n" + fiches : fiches
     }
 
     /// The fiche of one case, ending with a newline.
     public func render(_ record: CaseRecord) -> String {
         var annotated = Set<String>()
         let opening = [grid.titleFrom, grid.subtitleFrom, grid.summaryFrom].compactMap { $0 }
-        let named = Set(grid.caseFile.flatMap { $0.entries.flatMap(\.from) })
+        let named = Set(grid.caseFile.flatMap { $0.entries.flatMap(\.questionIDs) })
+            .union(grid.kicker?.questionIDs ?? [])
+            .union(grid.questions.filter { !$0.inFiche }.map(\.id))
 
-        var blocks = [titleBlock(record)]
+        var blocks: [String] = []
+        if frontMatter {
+            let title = answer(grid.titleFrom, in: record).map { MarkdownText.oneLineVerbatim(plainText($0.content)) } ?? record.caseID
+            blocks.append(self.frontMatter(title: title.isEmpty ? record.caseID : title, caseID: record.caseID,
+                                           date: String(record.interview.started.prefix(10))))
+        }
+        blocks += titleBlocks(record)
         if let summary = answer(grid.summaryFrom, in: record) {
             blocks += answerBlocks(summary.content, label: nil) + timeBlocks(summary.question)
         }
@@ -68,18 +84,20 @@ public struct FicheRenderer: Sendable {
     private func markList(_ record: CaseRecord) -> String {
         record.marks.map { mark in
             let about = mark.question.flatMap(record.question).map { " (" + MarkdownText.oneLine($0.label ?? $0.text) + ")" } ?? ""
-            return listItem(mark.offset + " — " + MarkdownText.oneLine(mark.text) + about, marker: "-")
+            return listItem(mark.offset + " — " + MarkdownText.inline(mark.text) + about, marker: "-")
         }.joined(separator: "\n")
     }
 
     /// A case_file section: `## Title` and its entries, or nothing when no entry has anything to show.
     private func sectionBlocks(_ section: CaseFileSection, _ record: CaseRecord, annotated: inout Set<String>) -> [String] {
         var blocks: [String] = []
+        let lines = CaseFileLineRenderer(values: FicheValues(grid: grid, record: record, words: words))
         for entry in section.entries {
-            let questions = entry.from.compactMap(record.question)
-            let body = entryAnswers(entry, questions) + annotationBlocks(questions, done: &annotated)
+            let questions = entry.questionIDs.filter { grid.question(id: $0)?.inFiche != false }.compactMap(record.question)
+            let body = lines.blocks(entry.lines) + entryAnswers(entry, entry.from.compactMap(record.question))
+                + annotationBlocks(uniqueByID(questions), done: &annotated)
             guard !body.isEmpty else { continue }
-            blocks += ["### " + MarkdownText.heading(entry.heading)] + body
+            blocks += (entry.heading.map { ["### " + MarkdownText.heading($0)] } ?? []) + body
         }
         return blocks.isEmpty ? [] : ["## " + MarkdownText.heading(section.title)] + blocks
     }
@@ -87,7 +105,7 @@ public struct FicheRenderer: Sendable {
     /// The last section: every answer no entry (nor the title, subtitle or summary) shows, in grid order.
     private func otherAnswerBlocks(_ record: CaseRecord, shown: Set<String>, annotated: inout Set<String>) -> [String] {
         var blocks: [String] = []
-        for question in record.questions where !shown.contains(question.id) {
+        for question in record.questions where !shown.contains(question.id) && grid.question(id: question.id)?.inFiche != false {
             let body = (content(of: question).map { answerBlocks($0, label: nil) + timeBlocks(question) } ?? [])
                 + annotationBlocks([question], done: &annotated)
             guard !body.isEmpty else { continue }
@@ -98,22 +116,38 @@ public struct FicheRenderer: Sendable {
 
     // MARK: - Title
 
-    /// `# Title`, with the subtitle in italics on the next line.
-    private func titleBlock(_ record: CaseRecord) -> String {
-        let title = answer(grid.titleFrom, in: record).map { oneLine($0.content) } ?? ""
-        var block = "# " + MarkdownText.heading(title.isEmpty ? record.caseID : title)
+    /// The kicker, `# Title` with the subtitle in italics on the next line, and what the reader
+    /// must know first: an interview still in progress, a fiche not to be published.
+    private func titleBlocks(_ record: CaseRecord) -> [String] {
+        var blocks: [String] = []
+        if let kicker = grid.kicker {
+            let values = FicheValues(grid: grid, record: record, words: words)
+            if let line = CaseFileLineRenderer(values: values).written([FicheSentence(template: kicker)])?.first { blocks.append(line) }
+        }
+        let title = answer(grid.titleFrom, in: record).map { MarkdownText.inline(plainText($0.content)) } ?? ""
+        var block = "# " + MarkdownText.heading(title.isEmpty ? MarkdownText.inline(record.caseID) : title)
         if let subtitle = answer(grid.subtitleFrom, in: record) {
-            let line = MarkdownText.emphasised(oneLine(subtitle.content))
+            let line = MarkdownText.emphasised(plainText(subtitle.content))
             if !line.isEmpty { block += "\n" + line }
         }
-        return block
+        blocks.append(block)
+        if record.interview.status != .completed { blocks.append("*" + RecordWord.inProgress.text(in: language) + "*") }
+        if !record.isPublishable(under: grid.consent) { blocks.append("**" + RecordWord.notForPublication.text(in: language) + "**") }
+        return blocks
     }
 
-    private func oneLine(_ content: Content) -> String {
+    /// An answer's text on one line, items joined by commas, nothing escaped.
+    private func plainText(_ content: Content) -> String {
         switch content {
-        case .text(let text): return MarkdownText.oneLine(text)
-        case .items(let items, _): return items.map(MarkdownText.oneLine).joined(separator: ", ")
+        case .text(let text): return MarkdownText.oneLineVerbatim(text)
+        case .items(let items, _): return items.map(MarkdownText.oneLineVerbatim).joined(separator: ", ")
         }
+    }
+
+    /// Each question once, in the order given.
+    private func uniqueByID(_ questions: [RecordQuestion]) -> [RecordQuestion] {
+        var seen = Set<String>()
+        return questions.filter { seen.insert($0.id).inserted }
     }
 
     // MARK: - Answers
@@ -138,10 +172,8 @@ public struct FicheRenderer: Sendable {
         let content: Content
         switch value {
         case .text(let text):
-            // A `url` answer kept from before such addresses were refused (`javascript:…`) is no link.
-            let address = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-            let unsafe = question.type == .url && WebAddress.scheme(of: address) != nil && !WebAddress.isLink(address)
-            content = .text(unsafe ? MarkdownText.literal(address) : text)
+            // Typed text, a web address included, is escaped: it never makes a link of its own.
+            content = .text(text)
         case .list(let items): content = .items(items, ordered: false)
         case .rank(let items): content = .items(items, ordered: true)
         case .choices(let choices): content = .items(choices.map(\.label), ordered: false)
@@ -168,8 +200,9 @@ public struct FicheRenderer: Sendable {
     /// items are, as in the reference fiches' « Principaux défis ». A lone text keeps its label
     /// (« Mission : « … » » under « Mission, vision, valeurs »).
     private func entryAnswers(_ entry: CaseFileSection.Entry, _ questions: [RecordQuestion]) -> [String] {
-        let shown = questions.compactMap { question in content(of: question).map { (question, $0) } }
-        let heading = MarkdownText.oneLine(entry.heading).lowercased()
+        let shown = questions.filter { grid.question(id: $0.id)?.inFiche != false }
+            .compactMap { question in content(of: question).map { (question, $0) } }
+        let heading = MarkdownText.oneLine(entry.heading ?? "").lowercased()
         return shown.flatMap { question, content in
             let label = question.label ?? question.text
             var labelled = entry.from.count > 1 && MarkdownText.oneLine(label).lowercased() != heading

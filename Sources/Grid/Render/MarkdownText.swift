@@ -2,10 +2,11 @@ import Foundation
 
 /// Puts typed text into Markdown without letting it change the document's structure.
 ///
-/// Inline Markdown (`*emphasis*`, links to http, https and mailto) is left as typed; what would
-/// turn a typed line into a heading, list, quote, rule, fence or HTML block, and links, images and
-/// HTML tags leading anywhere else (`javascript:`), are escaped with a backslash on the character
-/// that would do it. Text is written in NFC.
+/// Typed text reads as typed: every character of inline Markdown (`*`, `_`, `[`, `<`, `` ` ``,
+/// `|`, `$`…) is escaped, and what would turn a typed line into a heading, list, quote, rule,
+/// fence or HTML block is escaped with a backslash on the character that would do it. The grid's
+/// own texts (headings, labels) are the grid author's Markdown: only their links that are not
+/// web links are escaped. Text is written in NFC.
 enum MarkdownText {
     /// The lines of typed text, each made safe to start a Markdown line.
     /// An empty result means there was nothing but whitespace.
@@ -14,7 +15,7 @@ enum MarkdownText {
     }
 
     /// The lines of typed text in NFC, without blanks around them, without blank lines at either
-    /// end and with runs of blank lines made one; only links that are not web links escaped.
+    /// end and with runs of blank lines made one; inline Markdown escaped.
     static func rawLines(_ text: String) -> [String] {
         var lines = text.precomposedCanonical
             .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -23,9 +24,8 @@ enum MarkdownText {
         while lines.last?.isEmpty == true { lines.removeLast() }
         var result: [String] = []
         for line in lines where !(line.isEmpty && result.last?.isEmpty == true) { result.append(line) }
-        guard !result.isEmpty else { return [] }
-        // Links are checked over the whole text: a code span may run from one line to the next.
-        return withSafeLinks(result.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Typed text reads as typed: every character of inline Markdown is escaped.
+        return result.map(inline)
     }
 
     /// Typed text after `prefix` on the first line: the first line starts with the prefix, so it

@@ -1,0 +1,25 @@
+/// A sentence of a fiche written over answers: `Conseil d'administration ({taille_ca}) et AGA.`
+///
+/// `{id}` stands for the answer to question `id`; `{{` and `}}` write a brace. The text around
+/// placeholders is the grid author's Markdown and is written as is; answers are escaped.
+public struct FicheTemplate: Sendable, Equatable {
+    /// A run of the grid's own text, or the answer to a question.
+    public enum Part: Sendable, Equatable {
+        case text(String)
+        case answer(String)
+    }
+
+    public var parts: [Part]
+
+    public init(parts: [Part]) {
+        self.parts = parts
+    }
+
+    /// The questions the sentence needs, in the order written.
+    public var questionIDs: [String] {
+        parts.compactMap { part in
+            if case .answer(let id) = part { return id }
+            return nil
+        }
+    }
+}
