@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Grid
 
 /// `interview`: runs semi-structured interviews from a grid, saving every answer as it is typed.
 @main
@@ -22,6 +23,10 @@ struct Interview: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // Ours, or Foundation's in our words: never "NSCocoaErrorDomain error 256".
+            if let error = error as? UserFacingError ?? SystemError(error) {
+                exit(withError: ExitCode(Failure.say(error, in: InterfaceLanguage.current)))
+            }
             let code = exitCode(for: error)
             let message = ArgumentParserFrench.translated(fullMessage(for: error), into: InterfaceLanguage.current)
             if !message.isEmpty {

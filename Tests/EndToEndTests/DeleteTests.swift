@@ -64,4 +64,27 @@ struct DeleteTests {
         #expect(try confirmed.expectExit() == 0)
         #expect(!journalExists)
     }
+
+    @Test("delete CASE > FILE at the terminal still asks on the screen (stderr); the file gets only the outcome")
+    func confirmationGoesToStandardError() throws {
+        defer { environment.remove() }
+        let terminal = try PseudoTerminal(executable: "/bin/bash", arguments: ["-c", #""$INTERVIEW" delete coop > sortie.txt"#],
+                                          environment: environment.environment.merging(["INTERVIEW": environment.executable]) { _, new in new },
+                                          directory: environment.directory)
+        try terminal.expect("Tapez l'identifiant du cas pour confirmer : ")
+        terminal.sendLine("coop")
+        #expect(try terminal.expectExit() == 0)
+        #expect(!journalExists)
+        let file = try String(contentsOfFile: environment.path("sortie.txt"), encoding: .utf8)
+        #expect(!file.contains("Tapez"), "the question is not in the redirected output: \(file)")
+        #expect(file.contains("coop"))
+    }
+
+    @Test("delete -y is delete --yes")
+    func shortYes() throws {
+        defer { environment.remove() }
+        let result = try environment.run(["delete", "-y", "coop"], timeout: 5)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!journalExists)
+    }
 }

@@ -32,6 +32,17 @@ public enum GridLoader {
         }
     }
 
+    /// How messages name a grid read from standard input (`grid check -`): `<stdin>:LINE:COL`.
+    public static let standardInputName = "<stdin>"
+
+    /// Reads standard input to its end and checks it as a grid named `<stdin>`.
+    public static func loadStandardInput() throws(GridLoadError) -> LoadedGrid {
+        switch POSIXFile.readAll(0, sizeHint: 0) {
+        case .success(let bytes): return try load(data: Data(bytes), file: standardInputName)
+        case .failure(let error): throw .unreadable(path: standardInputName, reason: error.text)
+        }
+    }
+
     /// Checks grid bytes; `file` names them in messages.
     public static func load(data: Data, file: String) throws(GridLoadError) -> LoadedGrid {
         let origin = SourcePosition(line: 1, column: 1)

@@ -3,8 +3,10 @@ import Yams
 /// Turns libyaml's errors into grid issues that say what to write instead.
 enum YAMLErrorTranslator {
     static func issue(for error: Error, text: String, file: String) -> GridIssue {
+        // Yams only throws its own errors; anything else is said as text it could not read,
+        // never by the error's own description (which may be Foundation's).
         guard let yamlError = error as? YamlError else {
-            return GridIssue(file: file, position: .init(line: 1, column: 1), problem: .yamlSyntax(String(describing: error)))
+            return GridIssue(file: file, position: .init(line: 1, column: 1), problem: .notText)
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),

@@ -16,7 +16,7 @@ struct DeleteCommand: ParsableCommand {
     @Argument(help: HelpText.caseID.help)
     var caseID: String
 
-    @Flag(help: HelpText.deleteYes.help)
+    @Flag(name: [.short, .long], help: HelpText.deleteYes.help)
     var yes = false
 
     func validate() throws {
@@ -33,13 +33,19 @@ struct DeleteCommand: ParsableCommand {
         guard store.exists(caseID) else { throw CommandError.noCase(id: caseID, folder: store.directory) }
         if !yes {
             guard isatty(0) == 1 else { throw CommandError.deletionNotConfirmed }
-            print(CommandMessage.confirmDeletion(caseID: caseID).text(in: language), terminator: "")
+            // The question and its refusal go to stderr, so `delete CASE > file` still asks on the screen.
+            say(CommandMessage.confirmDeletion(caseID: caseID).text(in: language))
             guard Swift.readLine()?.trimmingWhitespace == caseID else {
-                print(CommandMessage.nothingDeleted.text(in: language))
+                say(CommandMessage.nothingDeleted.text(in: language), endingTheLine: true)
                 return
             }
         }
         try store.delete(caseID)
         print(CommandMessage.deleted(caseID: caseID).text(in: language))
+    }
+
+    /// Writes on stderr, control characters made safe (the case id is the user's).
+    private func say(_ text: String, endingTheLine: Bool = false) {
+        FileHandle.standardError.write(Data((TerminalText.safe(text) + (endingTheLine ? "\n" : "")).utf8))
     }
 }

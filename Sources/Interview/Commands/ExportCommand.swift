@@ -20,16 +20,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: HelpText.exportAll.help)
     var all = false
 
-    @Option(help: HelpText.exportFormat.help)
+    @Option(name: [.short, .long], help: HelpText.exportFormat.help)
     var format: ExportFormat
 
-    @Option(help: HelpText.exportOutput.help)
+    @Option(name: [.short, .long], help: HelpText.exportOutput.help)
     var output: String?
 
     @Option(help: HelpText.exportGrid.help)
     var grid: String?
 
-    @Flag(help: HelpText.exportAnonymise.help)
+    /// `--anonymize` (American spelling) is the same flag.
+    @Flag(name: [.long, .customLong("anonymize")], help: HelpText.exportAnonymise.help)
     var anonymise = false
 
     @Flag(help: HelpText.exportKeepNotes.help)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Grid
 
-/// `interview grid check PATH...`: every problem of each grid, or a one-line summary.
+/// `interview grid check PATH...`: every problem of each grid, or a one-line summary (`-`: stdin).
 struct GridCheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -33,12 +33,12 @@ struct GridCheckCommand: ParsableCommand {
     private func check(_ path: String, language: Language) throws(OutputError) -> ExitStatus? {
         let loaded: LoadedGrid
         do {
-            loaded = try GridLoader.load(contentsOf: path)
+            loaded = try GridSource.load(pathOrStandardInput: path)
         } catch {
             return Failure.say(error, in: language)
         }
         let grid = loaded.grid
-        let summary = CommandMessage.gridValid(path: path, grid: grid.id, version: grid.version, sections: grid.sections.count,
+        let summary = CommandMessage.gridValid(path: loaded.file, grid: grid.id, version: grid.version, sections: grid.sections.count,
                                                questions: grid.questions.count, themes: grid.codebook.count)
         let line = summary.text(in: options.language(grid: grid))
         try StandardOutput.write(TerminalText.safe(line) + "\n")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Grid
 
-/// `interview grid show [PATH]`: the outline of a grid, the built-in one by default.
+/// `interview grid show [PATH]`: the outline of a grid, the built-in one by default (`-`: stdin).
 struct GridShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -16,7 +16,7 @@ struct GridShowCommand: ParsableCommand {
     var path: String?
 
     func run() throws {
-        let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: path) }
+        let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(pathOrStandardInput: path) }
         // The outline, and what goes wrong printing it, in the grid's language.
         let language = options.language(grid: loaded.grid)
         try Failure.reporting(in: language) {

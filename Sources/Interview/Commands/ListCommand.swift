@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: HelpText.listFormat.help)
+    @Option(name: [.short, .long], help: HelpText.listFormat.help)
     var format: Format = .table
 
     func run() throws {

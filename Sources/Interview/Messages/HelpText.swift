@@ -115,12 +115,14 @@ enum HelpText: MessageCatalogue {
             return (fr: "Vérifier des fichiers de grille : une ligne de résumé par bonne grille, chaque problème en FICHIER:LIGNE:COL: message.",
                     en: "Check grid files: a summary line per good grid, every problem as FILE:LINE:COL: message.")
         case .gridCheckFiles:
-            return (fr: "Fichiers de grille (YAML ou JSON).", en: "Grid files (YAML or JSON).")
+            return (fr: "Fichiers de grille (YAML ou JSON) ; « - » lit la grille sur l'entrée standard.",
+                    en: "Grid files (YAML or JSON); '-' reads the grid from standard input.")
         case .gridShowAbstract:
             return (fr: "Afficher le plan d'une grille : sections, questions numérotées, types, conditions, rangs.",
                     en: "Show a grid's outline: sections, numbered questions, types, conditions, ranks.")
         case .gridShowFile:
-            return (fr: "Un fichier de grille ; la grille intégrée s'il est omis.", en: "A grid file; the built-in grid when omitted.")
+            return (fr: "Un fichier de grille (« - » : l'entrée standard) ; la grille intégrée s'il est omis.",
+                    en: "A grid file ('-': standard input); the built-in grid when omitted.")
         }
     }
 

@@ -14,8 +14,9 @@ enum Environment {
         getenv(name).map { String(cString: $0) }
     }
 
-    /// Whether colour may be used on a terminal: not with `NO_COLOR`, not on a dumb terminal.
+    /// Whether colour may be used on a terminal: not with `NO_COLOR` set to anything but the
+    /// empty string (no-color.org: an empty `NO_COLOR` does not count), not on a dumb terminal.
     static var allowsColour: Bool {
-        value("NO_COLOR") == nil && value("TERM") != "dumb"
+        (value("NO_COLOR")?.isEmpty ?? true) && value("TERM") != "dumb"
     }
 }
