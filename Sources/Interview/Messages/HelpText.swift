@@ -14,6 +14,7 @@ enum HelpText: MessageCatalogue {
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case deleteAbstract, deleteYes
     case schemaAbstract
+    case codebookAbstract, codebookDiscussion, codebookGrid, codebookFormat, codebookOutput
     case gridAbstract, gridCheckAbstract, gridCheckFiles, gridShowAbstract, gridShowFile
 
     var wording: Wording {
@@ -108,6 +109,19 @@ enum HelpText: MessageCatalogue {
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:
             return (fr: "Ne pas demander de confirmation.", en: "Do not ask for confirmation.")
+        case .codebookAbstract:
+            return (fr: "Écrire le dictionnaire des données du CSV large : une entrée par colonne.",
+                    en: "Write the data dictionary of the wide CSV: one entry per column.")
+        case .codebookDiscussion:
+            return (fr: "Pour chaque colonne de export --format csv (mêmes noms, même ordre) : numéro, texte et libellé de la question, type, unité, min/max, condition, section, et les valeurs possibles avec leur libellé (identifiants des choix, true/false, codes de statut). --format r écrit un script R qui lit le CSV (Rscript codebook.R cas.csv) : facteurs pour les choix, logique pour oui/non, numérique pour les nombres, libellé de chaque variable dans attr(, \"label\").",
+                    en: "For every column of export --format csv (same names, same order): the question's number, text and label, type, unit, min/max, condition, section, and the values it can hold with their labels (choice ids, true/false, status codes). --format r writes an R script that reads the CSV (Rscript codebook.R cases.csv): factors for choices, logical for yes/no, numeric for numbers, each variable's label in attr(, \"label\").")
+        case .codebookGrid:
+            return (fr: "Un fichier de grille (YAML ou JSON ; par défaut la grille intégrée).", en: "A grid file (YAML or JSON; default: the built-in grid).")
+        case .codebookFormat:
+            return (fr: "csv, json, markdown ou r (par défaut : csv).", en: "csv, json, markdown or r (default: csv).")
+        case .codebookOutput:
+            return (fr: "Un fichier (« - » est la sortie standard, par défaut), ou un dossier existant où écrire codebook.<extension>.",
+                    en: "A file ('-' is stdout, the default), or an existing folder to write codebook.<extension> into.")
         case .schemaAbstract:
             return (fr: "Afficher le schéma JSON (2020-12) des fiches de cas qu'écrit export --format json.",
                     en: "Print the JSON Schema (2020-12) of the case records that export --format json writes.")
