@@ -190,6 +190,31 @@ struct AnalystExportTests {
         }
     }
 
+    @Test("export --help states the JSON rule and the CSV codes, in French and in English")
+    func exportHelpStatesTheRule() throws {
+        defer { environment.remove() }
+        let english = try environment.run(["export", "--help", "--lang", "en"], timeout: 10).stdout
+        let flatEnglish = english.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flatEnglish.contains("one array [ … ] whatever their number") && flatEnglish.contains("jsonl") && flatEnglish.contains("<id>_status"))
+        let french = try environment.run(["export", "--help", "--lang", "fr"], timeout: 10).stdout
+        let flatFrench = french.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flatFrench.contains("un tableau [ … ] quel que soit leur nombre") && flatFrench.contains("jsonl") && flatFrench.contains("<id>_status"))
+    }
+
+    @Test("With --output DIR, json writes one pretty object per case and jsonl one line per file")
+    func folderOfRecords() throws {
+        defer { environment.remove() }
+        try interview("etoile", Self.complete)
+        try interview("trois", Self.paused)
+        let folder = try export(["--all", "--format", "json"], to: "dossiers/")
+        let text = try String(contentsOfFile: folder + "/etoile.json", encoding: .utf8)
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        #expect(text.hasPrefix("{\n") && object?["case"] as? String == "etoile")
+        let lines = try export(["--all", "--format", "jsonl"], to: "lignes/")
+        let line = try String(contentsOfFile: lines + "/trois.jsonl", encoding: .utf8)
+        #expect(line.hasPrefix("{\"") && line.filter { $0 == "\n" }.count == 1)
+    }
+
     // MARK: - Codebook
 
     @Test("The codebook names exactly the wide CSV's columns, in order, for a grid file and for the built-in grid")
@@ -225,6 +250,10 @@ struct AnalystExportTests {
         #expect(result.status == 0 && result.stdout == "", "\(result.stderr)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("# Dictionnaire des données — Grille d'analyse\n"))
+        try FileManager.default.createDirectory(atPath: environment.path("dico"), withIntermediateDirectories: true)
+        let inFolder = try environment.run(["codebook", "--grid", environment.path("analyse.yaml"), "-f", "r", "-o", environment.path("dico")], timeout: 10)
+        #expect(inFolder.status == 0, "\(inFolder.stderr)")
+        #expect(FileManager.default.fileExists(atPath: environment.path("dico/codebook.R")))
         #expect(text.contains("| `statut_status` |"))
         let english = try environment.run(["codebook", "--grid", environment.path("analyse.yaml"), "-f", "markdown", "--lang", "en"], timeout: 10)
         #expect(english.stdout.hasPrefix("# Data dictionary — Grille d'analyse\n"))
