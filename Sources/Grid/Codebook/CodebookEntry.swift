@@ -24,14 +24,3 @@ public struct CodebookEntry: Sendable, Equatable {
     /// The values the column can hold with their labels: choice ids, `true`/`false`, status codes.
     public var values: [CodebookValue]
 }
-
-/// One value a column can hold, and what it means.
-public struct CodebookValue: Sendable, Equatable {
-    public var code: String
-    public var label: String
-
-    public init(code: String, label: String) {
-        self.code = code
-        self.label = label
-    }
-}
