@@ -8,11 +8,20 @@ set -euo pipefail
 packages=(libreadline-dev pkg-config make)
 
 # With --test, the test suite's helpers too: Python 3 with jsonschema validates exported
-# records against the published JSON Schema.
+# records against the published JSON Schema; pandas and R read the exports.
 if [ "${1:-}" = "--test" ]; then
     if ! { command -v python3 >/dev/null 2>&1 && python3 -c 'import jsonschema' 2>/dev/null; } \
         && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; }; then
         packages+=(python3 python3-jsonschema)
+    fi
+    # pandas and R read the exports as an analyst would (JSON arrays and lines, CSV numbers and
+    # items, the codebook's R script); their tests are skipped, saying why, when these are missing.
+    if ! { command -v python3 >/dev/null 2>&1 && python3 -c 'import pandas' 2>/dev/null; } \
+        && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import pandas' 2>/dev/null; }; then
+        packages+=(python3-pandas)
+    fi
+    if ! command -v Rscript >/dev/null 2>&1; then
+        packages+=(r-base-core)
     fi
     # strace delays a system call on purpose: the test that `new` creates and locks a case in one step.
     # tmux is a real terminal emulator: the screen tests read what a person sees at 80 columns.

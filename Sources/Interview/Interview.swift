@@ -12,7 +12,7 @@ struct Interview: ParsableCommand {
             discussion: HelpText.interviewDiscussion.current,
             version: ProgramVersion.number,
             subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, DeleteCommand.self,
-                          SchemaCommand.self, GridCommand.self]
+                          SchemaCommand.self, CodebookCommand.self, GridCommand.self]
         )
     }
 

@@ -55,7 +55,7 @@ struct EarlierAnswerExportTests {
         #expect(count == 1)
     }
 
-    @Test("The wide CSV shows [n/a], the long CSV not_applicable without a value, and the fiche leaves the earlier answer out")
+    @Test("The wide CSV shows not_applicable in the status column and no value, the long CSV the same, and the fiche leaves the earlier answer out")
     func otherFormatsLeaveItOut() throws {
         defer { environment.remove() }
         let python = try #require(PythonChecker.found, "\(PythonChecker.missingMessage)")
@@ -68,7 +68,9 @@ struct EarlierAnswerExportTests {
             let header = try #require(rows.first)
             if name == "wide.csv" {
                 let column = try #require(header.firstIndex(of: "sources"))
-                #expect(rows.last?[column] == "[n/a]")
+                #expect(rows.last?[column] == "")
+                #expect(header[column + 1] == "sources_status")
+                #expect(rows.last?[column + 1] == "not_applicable")
             } else {
                 let row = try #require(rows.first { $0.count > 9 && $0[4] == "sources" })
                 #expect(row[7] == "not_applicable")

@@ -115,26 +115,19 @@ struct ExportTests {
         header.firstIndex(of: name).flatMap { $0 < row.count ? row[$0] : nil }
     }
 
-    /// What the wide CSV should hold for a question of a JSON record (French markers).
+    /// What the wide CSV should hold for a question of a JSON record: codes, items one per line.
     private func expectedWideCell(_ question: [String: Any]) -> String {
-        switch question["status"] as? String {
-        case "skipped": return "[passé]"
-        case "dont_know": return "[nsp]"
-        case "refused": return "[refus]"
-        case "not_applicable": return "[n/a]"
-        case "answered": break
-        default: return ""
-        }
+        guard question["status"] as? String == "answered" else { return "" }
         let value = question["value"]
         switch question["type"] as? String {
-        case "yesno": return (value as? Bool) == true ? "oui" : "non"
+        case "yesno": return (value as? Bool) == true ? "true" : "false"
         case "integer", "decimal", "percent", "money", "year":
             let number = (value as? NSNumber)?.doubleValue ?? .nan
             return number == number.rounded() ? String(Int64(number)) : String(number)
-        case "choice": return (value as? [String: Any])?["label"] as? String ?? "?"
+        case "choice": return (value as? [String: Any])?["id"] as? String ?? "?"
         case "multichoice":
-            return (value as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }.joined(separator: " ; ")
-        case "list", "rank": return (value as? [String] ?? []).joined(separator: " ; ")
+            return (value as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }.joined(separator: "\n")
+        case "list", "rank": return (value as? [String] ?? []).joined(separator: "\n")
         default: return value as? String ?? "?"
         }
     }
@@ -238,28 +231,46 @@ struct ExportTests {
         try expectValid(result.stdout, lines: false, records: 1)
     }
 
-    @Test("Several cases as JSON are JSON Lines: one record per line, in the order asked, each accepted by the schema; --all takes every case")
-    func severalCasesAsJSONLines() throws {
+    @Test("Several cases as JSON are one array, in the order asked, each record accepted by the schema; --all takes every case")
+    func severalCasesAsJSONArray() throws {
         defer { environment.remove() }
         try interviewSmall("coop")
         try interviewSmall("pause", "Coop en pause\n")
         try interviewBuiltIn("fjord")
         let result = try export(["fjord", "coop", "pause", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("\n"))
-        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.count == 3, "one record per line: \(result.stdout)")
-        let records = try lines.map { try object(String($0)) }
+        #expect(result.stdout.hasPrefix("[\n  {") && result.stdout.hasSuffix("}\n]\n"))
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(records.compactMap { $0["case"] as? String } == ["fjord", "coop", "pause"])
         #expect(interview(records[2])["status"] as? String == "paused")
-        try expectValid(result.stdout, lines: true, records: 3)
+        try expectValid(result.stdout, lines: false, records: 3)
 
         let all = try export(["--all", "--format", "json"])
         #expect(all.status == 0, "\(all.stderr)")
-        let cases = try all.stdout.split(separator: "\n").map { try object(String($0))["case"] as? String }
+        let cases = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]]).map { $0["case"] as? String }
         #expect(Set(cases.compactMap { $0 }) == ["fjord", "coop", "pause"])
         #expect(cases.count == 3)
-        try expectValid(all.stdout, lines: true, records: 3)
+        try expectValid(all.stdout, lines: false, records: 3)
+    }
+
+    @Test("--format jsonl writes one compact record per line whatever the count; --all with one case is an array of one")
+    func jsonLinesAndArrays() throws {
+        defer { environment.remove() }
+        try interviewSmall("coop")
+        let one = try export(["coop", "--format", "jsonl"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.hasPrefix("{\"") && one.stdout.hasSuffix("}\n") && one.stdout.filter { $0 == "\n" }.count == 1)
+        try expectValid(one.stdout, lines: true, records: 1)
+        let allOfOne = try export(["--all", "--format", "json"])
+        #expect(allOfOne.stdout.hasPrefix("[\n  {"), "an array even for one case")
+        #expect((try JSONSerialization.jsonObject(with: Data(allOfOne.stdout.utf8)) as? [Any])?.count == 1)
+        #expect(try export(["--all", "--format", "jsonl"]).stdout == one.stdout)
+        try interviewSmall("pause", "Coop en pause\n")
+        let two = try export(["coop", "pause", "--format", "jsonl"])
+        let lines = two.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines.last == "")
+        #expect(try lines.dropLast().map { try object(String($0))["case"] as? String } == ["coop", "pause"])
+        try expectValid(two.stdout, lines: true, records: 2)
     }
 
     @Test("--anonymise leaves out the built-in grid's personal questions and the interviewer, and uses the UUID as the case")
@@ -339,15 +350,15 @@ struct ExportTests {
         let rows = try csvRows(wide.stdout)
         try #require(rows.count == 2)
         let header = rows[0], row = rows[1]
-        #expect(header == Self.wideCaseColumns + Self.smallGridQuestions)
+        #expect(header == Self.wideCaseColumns + Self.smallGridQuestions.flatMap { [$0, $0 + "_status"] })
         #expect(cell("status", row, header) == "paused")
         #expect(cell("ended", row, header) == "")
-        #expect(cell("nom", row, header) == "[passé]")
-        #expect(cell("defis", row, header) == "[nsp]")
-        #expect(cell("financement", row, header) == "non")
-        #expect(cell("sources", row, header) == "[n/a]")
-        #expect(cell("statut", row, header) == "[refus]")
-        #expect(cell("employes", row, header) == "")
+        for id in ["nom", "defis", "sources", "statut", "employes"] {
+            #expect(cell(id, row, header) == "", "no value for \(id)")
+        }
+        #expect(cell("financement", row, header) == "false")
+        let wideStatuses = Self.smallGridQuestions.map { cell($0 + "_status", row, header) }
+        #expect(wideStatuses == ["skipped", "dont_know", "answered", "not_applicable", "refused", "unanswered"])
 
         let long = try export(["statuts", "--format", "csv", "--long"])
         #expect(long.status == 0, "\(long.stderr)")
@@ -378,8 +389,8 @@ struct ExportTests {
 
         let fjord = try object(try export(["fjord", "--format", "json"]).stdout)
         let builtInIDs = questions(fjord).compactMap { $0["id"] as? String }
-        #expect(header == Self.wideCaseColumns + Self.smallGridQuestions + builtInIDs.filter { $0 != "statut" },
-                "case columns, then the union of the questions in grid order (statut is in both grids)")
+        #expect(header == Self.wideCaseColumns + (Self.smallGridQuestions + builtInIDs.filter { $0 != "statut" }).flatMap { [$0, $0 + "_status"] },
+                "case columns, then the union of the questions in grid order (statut is in both grids), each with its status")
         #expect(rows.dropFirst().map { $0.first } == ["coop", "fjord", "statuts"])
 
         let coopRow = rows[1], fjordRow = rows[2]
@@ -388,22 +399,24 @@ struct ExportTests {
         #expect(cell("grid", fjordRow, header) == "territoires-nourriciers")
         #expect(cell("status", fjordRow, header) == "completed")
         #expect(cell("nom", coopRow, header) == "Coop")
-        #expect(cell("defis", coopRow, header) == "A ; B")
-        #expect(cell("financement", coopRow, header) == "oui")
-        #expect(cell("statut", coopRow, header) == "OBNL")
+        #expect(cell("defis", coopRow, header) == "A\nB")
+        #expect(cell("financement", coopRow, header) == "true")
+        #expect(cell("statut", coopRow, header) == "obnl")
         #expect(cell("employes", coopRow, header) == "12")
         #expect(cell("nom_organisation", coopRow, header) == "", "a question the case's grid lacks is empty")
+        #expect(cell("nom_organisation_status", coopRow, header) == "", "and so is its status")
         #expect(cell("nom", fjordRow, header) == "")
         #expect(cell("nom_organisation", fjordRow, header) == "Coopérative alimentaire du Fjord")
-        #expect(cell("statut", fjordRow, header) == "Coopérative de solidarité")
+        #expect(cell("statut", fjordRow, header) == "coop_solidarite")
         #expect(cell("chiffre_affaires", fjordRow, header) == "1200000")
         #expect(cell("part_revenus_commerciaux", fjordRow, header) == "65")
-        #expect(cell("trois_facteurs", fjordRow, header) == "Ancrage local ; Bénévoles ; Partenariats")
+        #expect(cell("trois_facteurs", fjordRow, header) == "Ancrage local\nBénévoles\nPartenariats")
 
         // Every question of the built-in case, compared with its JSON record: nothing misplaced.
         for question in questions(fjord) {
             let id = question["id"] as? String ?? "?"
             #expect(cell(id, fjordRow, header) == expectedWideCell(question), "column \(id)")
+            #expect(cell(id + "_status", fjordRow, header) == question["status"] as? String, "column \(id)_status")
         }
         let coop = try object(try export(["coop", "--format", "json"]).stdout)
         for question in questions(coop) {
@@ -779,13 +792,13 @@ struct ExportTests {
         #expect(try folderListing().filter { $0.contains(".tmp") } == [])
     }
 
-    @Test("--all with no cases exits 0 with empty output, or just the CSV header")
+    @Test("--all with no cases exits 0 with an empty JSON array, empty JSON Lines and Markdown, or just the CSV header")
     func allWithNoCases() throws {
         defer { environment.remove() }
-        for format in ["json", "markdown"] {
+        for (format, expected) in [("json", "[]\n"), ("jsonl", ""), ("markdown", "")] {
             let result = try export(["--all", "--format", format])
             #expect(result.status == 0, "\(format): \(result.stderr)")
-            #expect(result.stdout == "", "\(format)")
+            #expect(result.stdout == expected, "\(format)")
         }
         let wide = try export(["--all", "--format", "csv"])
         #expect(wide.status == 0, "\(wide.stderr)")
@@ -826,10 +839,17 @@ struct ExportTests {
         let show = try environment.run(["show", "coop"], environment: english, timeout: 10)
         #expect(show.stdout.contains("Autres réponses de l'entretien"))
 
-        let csv = try export(["statuts", "--format", "csv"], environment: english)
-        let rows = try csvRows(csv.stdout)
-        #expect(rows.last.map { cell("nom", $0, rows[0]) } == "[passé]")
-        #expect(rows.last.map { cell("financement", $0, rows[0]) } == "non")
+        // CSV codes are the same whatever the language; only --labels words follow it.
+        for lang in [[], ["--lang", "en"], ["--lang", "fr"]] {
+            let csv = try export(["statuts", "--format", "csv"] + lang, environment: english)
+            let rows = try csvRows(csv.stdout)
+            #expect(rows.last.map { cell("nom_status", $0, rows[0]) } == "skipped")
+            #expect(rows.last.map { cell("defis_status", $0, rows[0]) } == "dont_know")
+            #expect(rows.last.map { cell("financement", $0, rows[0]) } == "false")
+        }
+        let labelled = try csvRows(try export(["statuts", "--format", "csv", "--labels", "--lang", "en"]).stdout)
+        #expect(labelled.last?.contains("No") == true)
+        #expect(labelled.last?.contains("skipped") == true)
 
         let asked = try export(["coop", "--format", "markdown", "--lang", "en"])
         #expect(asked.status == 0, "\(asked.stderr)")

@@ -48,7 +48,7 @@ struct SpokenNumberEndToEndTests {
         defer { environment.remove() }
         try interview("deux-cents", employees: "plus de 200")
         try interview("six", employees: "6 employés")
-        let json = try export(["deux-cents", "six", "--format", "json"])
+        let json = try export(["deux-cents", "six", "--format", "jsonl"])
         let records = try json.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }

@@ -76,66 +76,94 @@ struct CSVExportTests {
                                                   .answer(question: "b", value: .number(-3), seconds: 2)])
         let guarded = CSVWideWriter(grids: [grid.grid], options: CSVOptions()).line(for: record)
         let raw = CSVWideWriter(grids: [grid.grid], options: CSVOptions(raw: true)).line(for: record)
-        #expect(guarded.hasSuffix(",'=1+1,-3,\r\n"))
-        #expect(raw.hasSuffix(",=1+1,-3,\r\n"))
+        #expect(guarded.hasSuffix(",'=1+1,answered,-3,answered,,unanswered\r\n"))
+        #expect(raw.hasSuffix(",=1+1,answered,-3,answered,,unanswered\r\n"))
     }
 
     // MARK: Wide CSV
 
-    @Test("The wide header has the case columns, then the question ids in grid order")
+    @Test("The wide header has the case columns, then each question id in grid order with its status column beside it")
     func wideHeader() throws {
         let grid = try Sample.grid(Sample.full)
         let writer = CSVWideWriter(grids: [grid.grid], options: CSVOptions())
+        let ids = ["nom", "organisme", "employes", "budget", "part", "consent", "statut", "secteurs", "defis", "top", "suivi"]
         #expect(writer.headerLine() == "case,uuid,grid,grid_version,status,interviewer,started,ended,total_seconds,"
-            + "nom,organisme,employes,budget,part,consent,statut,secteurs,defis,top,suivi\r\n")
+            + ids.map { "\($0),\($0)_status" }.joined(separator: ",") + "\r\n")
+        #expect(writer.columns.map(\.kind) == Array(repeating: .caseField, count: 9) + ids.flatMap { _ in [CSVColumn.Kind.answer, .status] })
         #expect(writer.prefix == "")
     }
 
-    @Test("--labels puts each question's label, else its text, in the header, quoted when needed")
+    @Test("--labels puts each question's label, else its text, in the header, quoted when needed, and '(statut)' after it for its status")
     func labelsHeader() throws {
         let grid = try Sample.grid(Sample.full)
         let writer = CSVWideWriter(grids: [grid.grid], options: CSVOptions(labels: true))
+        let labels = ["Nom", "Organisme", "Employés", "\"Budget annuel, en dollars ?\"", "Part du revenu ?", "Consentement ?", "Statut ?",
+                      "Secteurs ?", "Défis ?", "Les plus importants ?", "Suivi ?"]
+        let statuses = labels.map { $0.hasSuffix("\"") ? String($0.dropLast()) + " (statut)\"" : $0 + " (statut)" }
         #expect(writer.headerLine() == "case,uuid,grid,grid_version,status,interviewer,started,ended,total_seconds,"
-            + "Nom,Organisme,Employés,\"Budget annuel, en dollars ?\",Part du revenu ?,Consentement ?,Statut ?,Secteurs ?,"
-            + "Défis ?,Les plus importants ?,Suivi ?\r\n")
+            + zip(labels, statuses).map { "\($0),\($1)" }.joined(separator: ",") + "\r\n")
+        let english = CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: .en, labels: true))
+        #expect(english.columns[10].name == "Nom (status)")
     }
 
-    @Test("Answers read as people write them: plain numbers, oui/non, choice labels, items joined with ' ; '")
+    @Test("Answers are written for machines: plain numbers, true/false, choice ids, items one per line, each with its status")
     func wideValuesFrench() throws {
         let grid = try Sample.grid(Sample.full)
         let record = Sample.record(grid, events: Sample.answers, complete: true)
         let writer = CSVWideWriter(grids: [grid.grid], options: CSVOptions())
         let started = Timestamp.format(Sample.start)
         let ended = Timestamp.format(Sample.start.addingTimeInterval(120))
+        let answers = ["Zoé Tremblay", "\"Ferme du Rang, coop\"", "40", "5000000", "1.5", "true", "coop", "\"agri\ndistri\"",
+                       "\"Financement\nRelève\nTerres\"", "\"Relève\nFinancement\"", "Tout va bien"]
         #expect(writer.line(for: record) == "cas-1,\(Sample.uuidText),essai,1,completed,Zoé,\(started),\(ended),120,"
-            + "Zoé Tremblay,\"Ferme du Rang, coop\",40,5000000,1.5,oui,Coopérative,Agriculture ; Distribution,"
-            + "Financement ; Relève ; Terres,Relève ; Financement,Tout va bien\r\n")
+            + answers.map { $0 + ",answered" }.joined(separator: ",") + "\r\n")
     }
 
-    @Test("In English yes/no are written yes and no")
-    func wideValuesEnglish() throws {
+    @Test("--labels writes choice labels and Oui/Non (Yes/No in English); the codes are the same in both languages")
+    func wideLabels() throws {
         let grid = try Sample.grid(Sample.full)
-        let record = Sample.record(grid, events: [.answer(question: "consent", value: .bool(false), seconds: 1)])
-        let cells = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: .en)), [record])[1]
-        #expect(cells[14] == "no")
-        let french = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions()), [record])[1]
-        #expect(french[14] == "non")
+        let record = Sample.record(grid, events: Sample.answers, complete: true)
+        let french = Sample.answerCells(try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(labels: true)), [record])[1])
+        #expect(Array(french[5...7]) == ["Oui", "Coopérative", "Agriculture\nDistribution"])
+        let english = Sample.answerCells(try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: .en, labels: true)), [record])[1])
+        #expect(english[5] == "Yes")
+        for language in [Language.fr, .en] {
+            let codes = Sample.answerCells(try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: language)), [record])[1])
+            #expect(Array(codes[5...7]) == ["true", "coop", "agri\ndistri"])
+        }
     }
 
-    @Test("Statuses are written [passé], [nsp], [refus], [n/a] in French; unanswered stays empty")
-    func statusesFrench() throws {
-        let grid = try Sample.grid(Sample.full)
-        let record = Sample.record(grid, events: Sample.statusEvents)
-        let row = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions()), [record])[1]
-        #expect(Array(row[9...]) == ["", "[passé]", "[nsp]", "[refus]", "", "non", "", "", "", "[n/a]", "[n/a]"])
-    }
-
-    @Test("Statuses are written [skipped], [dk], [refused], [n/a] in English")
-    func statusesEnglish() throws {
+    @Test("Why a value is missing is a status code beside it, the same in French and English; the answer cell stays empty")
+    func statusColumns() throws {
         let grid = try Sample.grid(Sample.full)
         let record = Sample.record(grid, events: Sample.statusEvents)
-        let row = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: .en)), [record])[1]
-        #expect(Array(row[9...]) == ["", "[skipped]", "[dk]", "[refused]", "", "no", "", "", "", "[n/a]", "[n/a]"])
+        for language in [Language.fr, .en] {
+            let row = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: language)), [record])[1]
+            #expect(Sample.answerCells(row) == ["", "", "", "", "", "false", "", "", "", "", ""])
+            #expect(Sample.statusCells(row) == ["unanswered", "skipped", "dont_know", "refused", "unanswered", "answered",
+                                                "unanswered", "unanswered", "unanswered", "not_applicable", "not_applicable"])
+        }
+    }
+
+    @Test("A number column holds only a plain number: a text value in a damaged record leaves it empty")
+    func numberColumnOnlyNumbers() throws {
+        let grid = try Sample.grid(Sample.full)
+        var record = Sample.record(grid, events: Sample.answers, complete: true)
+        record.sections[0].questions[2].value = .text("beaucoup")
+        record.sections[0].questions[3].value = .number(1234567.25)
+        let row = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(language: .en, labels: true)), [record])[1]
+        #expect(Array(Sample.answerCells(row)[2...4]) == ["", "1234567.25", "1.5"])
+    }
+
+    @Test("A list item holding a line break is written on one line, so splitting the cell on line breaks gives every item back")
+    func itemsOnOneLine() throws {
+        let grid = try Sample.grid(Sample.full)
+        let items = ["Locaux ; équipements", "deux\nlignes", "trois\r\nlignes\u{2028}fin", "=formule"]
+        let record = Sample.record(grid, events: [.answer(question: "defis", value: .list(items), seconds: 1)])
+        let cell = Sample.answerCells(try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(raw: true)), [record])[1])[8]
+        #expect(cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            == ["Locaux ; équipements", "deux lignes", "trois lignes fin", "=formule"])
+        #expect(CSVField.singleLine("a\rb\u{0B}c\u{0C}d\u{85}e\u{2029}f") == "a b c d e f")
     }
 
     @Test("An unfinished case has an empty end and its lifecycle as status")
@@ -156,11 +184,13 @@ struct CSVExportTests {
         let old = Sample.record(first, caseID: "ancien", events: ["a", "b", "c"].map { .answer(question: $0, value: .text("v1-" + $0), seconds: 1) })
         let new = Sample.record(second, caseID: "nouveau", events: ["a", "d", "c", "e"].map { .answer(question: $0, value: .text("v2-" + $0), seconds: 1) })
         let rows = try Python.rows(writer, [old, new])
-        #expect(rows[0].suffix(5) == ["a", "b", "c", "d", "e"])
+        #expect(Sample.answerCells(rows[0]) == ["a", "b", "c", "d", "e"])
+        #expect(Sample.statusCells(rows[0]) == ["a_status", "b_status", "c_status", "d_status", "e_status"])
         #expect(rows[1].prefix(4) == ["ancien", Sample.uuidText, "versions", "1"])
-        #expect(rows[1].suffix(5) == ["v1-a", "v1-b", "v1-c", "", ""])
+        #expect(Sample.answerCells(rows[1]) == ["v1-a", "v1-b", "v1-c", "", ""])
+        #expect(Sample.statusCells(rows[1]) == ["answered", "answered", "answered", "", ""])
         #expect(rows[2].prefix(4) == ["nouveau", Sample.uuidText, "versions", "2"])
-        #expect(rows[2].suffix(5) == ["v2-a", "", "v2-c", "v2-d", "v2-e"])
+        #expect(Sample.answerCells(rows[2]) == ["v2-a", "", "v2-c", "v2-d", "v2-e"])
     }
 
     @Test("Every line has as many cells as the header")
@@ -169,7 +199,7 @@ struct CSVExportTests {
         let second = try Sample.grid(Sample.versioned(2, questions: ["c"]))
         let writer = CSVWideWriter(grids: [first.grid, second.grid], options: CSVOptions())
         let rows = try Python.rows(writer, [Sample.record(first, events: []), Sample.record(second, events: [])])
-        #expect(rows.map(\.count) == [12, 12, 12])
+        #expect(rows.map(\.count) == [15, 15, 15])
     }
 
     @Test("--excel asks for a UTF-8 byte order mark before the header")
@@ -192,13 +222,14 @@ struct CSVExportTests {
         let writer = CSVWideWriter(grids: [grid.grid], options: CSVOptions(anonymise: true))
         let rows = try Python.rows(writer, [record])
         #expect(!rows[0].contains("nom"))
-        #expect(rows[0].count == 19)
-        #expect(rows[1].count == 19)
+        #expect(rows[0].count == 29)
+        #expect(rows[1].count == 29)
         #expect(rows[1][0] == Sample.uuidText)
         #expect(rows[1][1] == Sample.uuidText)
         #expect(rows[1][5] == "")
         #expect(!rows[1].contains("Zoé Tremblay"))
         #expect(rows[1][9] == "Ferme du Rang, coop")
+        #expect(rows[1][10] == "answered")
     }
 
     // MARK: Long CSV
@@ -242,12 +273,28 @@ struct CSVExportTests {
         #expect(rows[10][11] == "")
     }
 
-    @Test("The long CSV is raw: formula-looking cells are not guarded")
-    func longIsRaw() throws {
+    @Test("The long CSV guards formula-looking cells like the wide one, unless raw (what export passes without --excel)")
+    func longGuard() throws {
         let grid = try Sample.grid(Sample.small)
-        let record = Sample.record(grid, events: [.answer(question: "a", value: .text("=1+1"), seconds: 1)])
-        let lines = CSVLongWriter(options: CSVOptions(raw: false)).lines(for: record)
-        #expect(lines.hasPrefix("cas-1,\(Sample.uuidText),petite,1,a,A ?,text,answered,,=1+1,"))
+        let record = Sample.record(grid, events: [.answer(question: "a", value: .text("=1+1"), seconds: 1),
+                                                  .answer(question: "b", value: .number(-3), seconds: 1)])
+        let guarded = CSVLongWriter(options: CSVOptions(raw: false)).lines(for: record)
+        #expect(guarded.hasPrefix("cas-1,\(Sample.uuidText),petite,1,a,A ?,text,answered,,'=1+1,"))
+        #expect(guarded.contains(",b,B ?,integer,answered,,-3,"))
+        let raw = CSVLongWriter(options: CSVOptions(raw: true)).lines(for: record)
+        #expect(raw.hasPrefix("cas-1,\(Sample.uuidText),petite,1,a,A ?,text,answered,,=1+1,"))
+    }
+
+    @Test("The long CSV under --labels holds choice labels and Oui/Non, as the wide one does")
+    func longLabels() throws {
+        let grid = try Sample.grid(Sample.full)
+        let record = Sample.record(grid, events: Sample.answers, complete: true)
+        let rows = try Python.rows(CSVLongWriter(options: CSVOptions(labels: true, raw: true)), [record])
+        #expect(rows[6][9] == "Oui")
+        #expect(rows[7][9] == "Coopérative")
+        #expect(rows[8...9].map { $0[9] } == ["Agriculture", "Distribution"])
+        let wide = Sample.answerCells(try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(labels: true)), [record])[1])
+        #expect(Array(wide[5...7]) == ["Oui", "Coopérative", "Agriculture\nDistribution"])
     }
 
     @Test("The long CSV of an anonymised record has no personal question")
@@ -267,11 +314,11 @@ struct CSVExportTests {
         let record = Sample.record(grid, interviewer: Sample.hostileInterviewer, events: Sample.hostileAnswers)
         let rows = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(labels: true, excel: true)), [record])
         #expect(rows.count == 2)
-        #expect(rows[0] == CSVWideWriter.caseColumns + Sample.hostileLabels.map(CSVField.guarded))
+        #expect(Sample.answerCells(rows[0]) == Sample.hostileLabels.map(CSVField.guarded))
         #expect(rows[1][5] == "'" + Sample.hostileInterviewer)
-        #expect(Array(rows[1][9...]) == Sample.hostileCells.map(CSVField.guarded))
-        #expect(rows[1][9 + 3] == "'" + Sample.hostileCells[3])
-        #expect(rows[1][9 + 8] == "-3")
+        #expect(Sample.answerCells(rows[1]) == Sample.hostileCells.map(CSVField.guarded))
+        #expect(Sample.answerCells(rows[1])[3] == "'" + Sample.hostileCells[3])
+        #expect(Sample.answerCells(rows[1])[8] == "-3")
     }
 
     @Test("Under --raw hostile cells come back from Python's csv reader exactly as they were")
@@ -279,16 +326,16 @@ struct CSVExportTests {
         let grid = try Sample.grid(Sample.hostileGrid)
         let record = Sample.record(grid, interviewer: Sample.hostileInterviewer, events: Sample.hostileAnswers)
         let rows = try Python.rows(CSVWideWriter(grids: [grid.grid], options: CSVOptions(labels: true, raw: true)), [record])
-        #expect(rows[0] == CSVWideWriter.caseColumns + Sample.hostileLabels)
+        #expect(Sample.answerCells(rows[0]) == Sample.hostileLabels)
         #expect(rows[1][5] == Sample.hostileInterviewer)
-        #expect(Array(rows[1][9...]) == Sample.hostileCells)
+        #expect(Sample.answerCells(rows[1]) == Sample.hostileCells)
     }
 
     @Test("Hostile list items come back from Python's long CSV exactly, one per line")
     func roundTripLong() throws {
         let grid = try Sample.grid(Sample.hostileGrid)
         let record = Sample.record(grid, interviewer: Sample.hostileInterviewer, events: Sample.hostileAnswers)
-        let rows = try Python.rows(CSVLongWriter(options: CSVOptions()), [record])
+        let rows = try Python.rows(CSVLongWriter(options: CSVOptions(raw: true)), [record])
         let texts = rows.dropFirst().filter { $0[4] != "items" }.map { $0[9] }
         #expect(texts == Sample.hostileTexts)
         #expect(rows.dropFirst().filter { $0[4] == "items" }.map { $0[9] } == Sample.hostileItems)
@@ -433,7 +480,17 @@ private enum Sample {
         "",
     ]
     static let hostileItems = ["a, b", #"c "d""#, "=e"]
-    static var hostileCells: [String] { hostileTexts + [hostileItems.joined(separator: " ; ")] }
+    static var hostileCells: [String] { hostileTexts + [hostileItems.joined(separator: "\n")] }
+
+    /// The answer cells of a wide row (after the nine case columns, every other cell).
+    static func answerCells(_ row: [String]) -> [String] {
+        stride(from: 9, to: row.count, by: 2).map { row[$0] }
+    }
+
+    /// The status cells of a wide row, each beside its answer.
+    static func statusCells(_ row: [String]) -> [String] {
+        stride(from: 10, to: row.count, by: 2).map { row[$0] }
+    }
     static var hostileLabels: [String] {
         hostileTexts.indices.map { "Question \($0), \"texte\"" } + ["=Liste"]
     }

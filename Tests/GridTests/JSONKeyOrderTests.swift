@@ -45,6 +45,18 @@ struct JSONKeyOrderTests {
         }
     }
 
+    /// The codebook of the built-in grid, in both languages.
+    private static var codebooks: [[UInt8]] {
+        guard let grid = try? DefaultGrid.load().grid else { return [] }
+        return [Language.fr, .en].map { Array(Codebook(grid: grid, language: $0).jsonText().utf8) }
+    }
+
+    @Test("The codebook's objects have their keys in byte order")
+    func codebookKeysSorted() {
+        #expect(Self.codebooks.count == 2)
+        for bytes in Self.codebooks { expectSorted(bytes, "codebook") }
+    }
+
     @Test("Case records, compact and pretty, have every object's keys in byte order")
     func recordKeysSorted() {
         for (index, bytes) in Self.records.enumerated() { expectSorted(bytes, "record \(index)") }
@@ -59,7 +71,7 @@ struct JSONKeyOrderTests {
     func everyWrittenKeyIsChecked() throws {
         let named = try Self.keysNamedInSources()
         #expect(named.count > 30, "the writers' keys were not found in Sources/Grid")
-        let seen = Self.keys(of: Self.records + Self.entries + Self.headers)
+        let seen = Self.keys(of: Self.records + Self.entries + Self.headers + Self.codebooks)
         #expect(named.subtracting(seen).isEmpty, "never written by the samples: \(named.subtracting(seen).sorted())")
     }
 

@@ -84,6 +84,22 @@ public enum CSVField {
         return scalars.isEmpty
     }
 
+    /// The text on one line: every line break (LF, CR, vertical tab, form feed, NEL, U+2028,
+    /// U+2029) becomes a space, so that items joined by `\n` in one cell split back exactly.
+    public static func singleLine(_ text: String) -> String {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        guard text.unicodeScalars.contains(where: breaks.contains) else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            // CRLF is one break, one space.
+            if scalar == "\n", previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            scalars.append(breaks.contains(scalar) ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
     /// A number for analysis tools: `.` as decimal mark, no grouping, no unit (`40`, `5000000`, `1.5`).
     public static func number(_ value: Double) -> String {
         if let whole = value.wholeNumber { return String(whole) }

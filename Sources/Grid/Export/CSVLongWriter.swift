@@ -5,12 +5,13 @@
 /// answered_at, seconds, said`. `label` is the question's label (else its text); `status` is the
 /// record's (`answered`, `skipped`, `dont_know`, `refused`, `not_applicable`, `unanswered`).
 /// Lists, multichoices and ranks give one line per item with its 1-based `item` (rank order);
-/// every other question one line with `item` empty. Values are for machines: choice ids,
-/// `true`/`false`, plain numbers; empty unless answered (an answer that stopped applying, kept
+/// every other question one line with `item` empty. Values are those of the wide CSV: choice ids,
+/// `true`/`false`, plain numbers (choice labels and `Oui`/`Non` under `labels`); empty unless answered (an answer that stopped applying, kept
 /// under `earlier` in the JSON record, is not written). Every question of the case's record is
 /// listed (anonymised records lack personal questions). `said` holds a number's words as typed
-/// (`plus de 200`) when there were more than the number and its unit; `value` has the number. Cells are never formula-guarded:
-/// `options.raw` is not consulted, as R and pandas read the text as it is.
+/// (`plus de 200`) when there were more than the number and its unit; `value` has the number.
+/// Cells are formula-guarded unless `options.raw` (the export passes `raw` unless `--excel`, as
+/// R and pandas read the text as it is and only a spreadsheet runs formulas).
 public struct CSVLongWriter: Sendable {
     /// The columns, in order.
     public static let columns = ["case", "uuid", "grid", "grid_version", "question", "label", "type", "status", "item", "value",
@@ -32,40 +33,21 @@ public struct CSVLongWriter: Sendable {
 
     /// The lines of one case, each ending with CRLF.
     public func lines(for record: CaseRecord) -> String {
+        let values = CSVValues(labels: options.labels, language: options.language)
         var output = ""
         for question in record.questions {
             let lead = [record.caseID, record.uuid, record.grid.id, String(record.grid.version), question.id,
                         question.label ?? question.text, question.type.rawValue, question.status.rawValue]
             let value = question.status == .answered ? question.value : nil
             let trail = [question.answeredAt ?? "", question.seconds.map(CSVField.number) ?? "", value == nil ? "" : question.said ?? ""]
-            if let items = value.flatMap(Self.items), !items.isEmpty {
+            if let items = value.flatMap(values.items), !items.isEmpty {
                 for (index, item) in items.enumerated() {
-                    output += CSVField.line(lead + [String(index + 1), item] + trail, raw: true)
+                    output += CSVField.line(lead + [String(index + 1), item] + trail, raw: options.raw)
                 }
             } else {
-                output += CSVField.line(lead + ["", value.flatMap(Self.single) ?? ""] + trail, raw: true)
+                output += CSVField.line(lead + ["", value.flatMap(values.single) ?? ""] + trail, raw: options.raw)
             }
         }
         return output
-    }
-
-    /// The items of a list, multichoice (choice ids) or rank (in order); nil for single values.
-    static func items(_ value: RecordValue) -> [String]? {
-        switch value {
-        case .list(let items), .rank(let items): return items
-        case .choices(let choices): return choices.map(\.id)
-        case .text, .number, .bool, .choice: return nil
-        }
-    }
-
-    /// A single value for machines: text, plain number, `true`/`false`, choice id; nil for item values.
-    static func single(_ value: RecordValue) -> String? {
-        switch value {
-        case .text(let text): return text
-        case .number(let number): return CSVField.number(number)
-        case .bool(let bool): return bool ? "true" : "false"
-        case .choice(let choice): return choice.id
-        case .list, .rank, .choices: return nil
-        }
     }
 }

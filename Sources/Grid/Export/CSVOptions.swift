@@ -1,10 +1,11 @@
-/// How a CSV export is written: language of the status markers and yes/no, headers, formula guard, BOM.
+/// How a CSV export is written: ids or labels, formula guard, BOM, personal columns.
 public struct CSVOptions: Sendable, Equatable {
-    /// The language of `[nsp]`/`[dk]`, `[refus]`/`[refused]`, `[passé]`/`[skipped]` and `oui`/`yes`.
+    /// The language of `Oui`/`Yes` and of the status columns' headers under `labels`; codes never change.
     public var language: Language
-    /// Wide CSV: question labels (else texts) as column headers instead of ids.
+    /// Values for people: choice labels and `Oui`/`Non` instead of ids and `true`/`false`, in
+    /// both CSVs; in the wide CSV, question labels (else texts) as headers instead of ids.
     public var labels: Bool
-    /// Wide CSV: leave cells a spreadsheet would run as a formula as they are (no leading `'`).
+    /// Leave cells a spreadsheet would run as a formula as they are (no leading `'`).
     public var raw: Bool
     /// Start the output with a UTF-8 byte order mark, so Excel reads it as UTF-8.
     public var excel: Bool

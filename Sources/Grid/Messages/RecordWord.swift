@@ -1,12 +1,12 @@
 /// The words a case record's answers are shown with (fiche, CSV, the session's display), in
 /// French and English side by side.
 enum RecordWord: MessageCatalogue {
-    /// A yes/no answer as a fiche or the session shows it.
+    /// A yes/no answer as a fiche, the session or a CSV under `--labels` shows it.
     case yes, no
-    /// A yes/no answer as typed, in CSV cells and the edit line.
+    /// A yes/no answer as typed, in the edit line.
     case typedYes, typedNo
-    /// A CSV cell for a question skipped, not known, refused or not applicable.
-    case skippedMark, dontKnowMark, refusedMark, notApplicableMark
+    /// What follows a question's label in the header of its status column, under `--labels`.
+    case statusColumn
     /// A fiche's last section, for answers no `case_file` entry names.
     case otherAnswers
     /// A fiche's section for notes and quotes taken outside any question, and a note's label.
@@ -28,10 +28,7 @@ enum RecordWord: MessageCatalogue {
         case .no: return (fr: "Non", en: "No")
         case .typedYes: return (fr: "oui", en: "yes")
         case .typedNo: return (fr: "non", en: "no")
-        case .skippedMark: return (fr: "[passé]", en: "[skipped]")
-        case .dontKnowMark: return (fr: "[nsp]", en: "[dk]")
-        case .refusedMark: return (fr: "[refus]", en: "[refused]")
-        case .notApplicableMark: return (fr: "[n/a]", en: "[n/a]")
+        case .statusColumn: return (fr: " (statut)", en: " (status)")
         case .otherAnswers: return (fr: "Autres réponses de l'entretien", en: "Other answers from the interview")
         case .notes: return (fr: "Notes", en: "Notes")
         case .note: return (fr: "Note", en: "Note")

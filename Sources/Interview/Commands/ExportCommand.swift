@@ -82,11 +82,12 @@ struct ExportCommand: ParsableCommand {
         let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, keepNotes: keepNotes, language: chosen,
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         switch format {
-        case .json: try exporter.json(to: output)
+        case .json: try exporter.json(to: output, shape: !all && cases.count == 1 ? .object : .array)
+        case .jsonl: try exporter.json(to: output, shape: .lines)
         case .markdown: try exporter.markdown(to: output, withNotes: withNotes, withTimes: withTimes)
         case .csv:
             let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
-            try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || long, excel: excel,
+            try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || (long && !excel), excel: excel,
                                                              anonymise: anonymise), long: long)
         }
     }
@@ -94,5 +95,5 @@ struct ExportCommand: ParsableCommand {
 
 /// The export formats.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, markdown, csv
+    case json, jsonl, markdown, csv
 }

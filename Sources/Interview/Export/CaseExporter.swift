@@ -12,12 +12,25 @@ struct CaseExporter {
     /// Stdout is a terminal: typed control characters are made visible, never sent raw.
     let toTerminal: Bool
 
-    func json(to output: String?) throws {
+    /// JSON records: `shape` decides, never the number of cases. To a folder, one file per case
+    /// (`<case>.json` pretty, or `<case>.jsonl` on one line).
+    func json(to output: String?, shape: JSONShape) throws {
         let destination = try OutputDestination.of(output, folderWanted: Self.isFolder)
-        // One case, or one file per case: readable; several cases in one stream: JSON Lines.
-        let pretty = catalogue.ids.count == 1 || destination.isFolder
-        try each(destination, fileExtension: "json", separator: "") { record, _ in
-            record.jsonText(pretty: pretty) + "\n"
+        if destination.isFolder {
+            let lines = shape == .lines
+            return try each(destination, fileExtension: lines ? "jsonl" : "json", separator: "") { record, _ in
+                record.jsonText(pretty: !lines) + "\n"
+            }
+        }
+        switch shape {
+        case .object:
+            try each(destination, fileExtension: "json", separator: "") { record, _ in record.jsonText(pretty: true) + "\n" }
+        case .lines:
+            try each(destination, fileExtension: "jsonl", separator: "") { record, _ in record.jsonText(pretty: false) + "\n" }
+        case .array:
+            try each(destination, fileExtension: "json", separator: ",\n", opening: "[\n", closing: "\n]\n", empty: "[]\n") { record, _ in
+                JSONShape.indented(record.jsonText(pretty: true))
+            }
         }
     }
 
@@ -49,7 +62,10 @@ struct CaseExporter {
     }
 
     /// One text per case: to stdout (separated), to one file, or to one file each in a folder.
+    /// In one stream, `opening` comes before the first text and `closing` after the last, or
+    /// `empty` alone when there is none.
     private func each(_ destination: OutputDestination, fileExtension: String, separator: String,
+                      opening: String = "", closing: String = "", empty: String = "",
                       render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
         if case .folder(let path) = destination {
             let folder = try StagedFolder(path: path)
@@ -63,10 +79,11 @@ struct CaseExporter {
         let safe = toTerminal && destination == .standardOutput
         var first = true
         try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, _ in
-            if !first { try sink.write(separator) }
+            try sink.write(first ? opening : separator)
             first = false
             try sink.write(safe ? TerminalText.safe(text, keepNewlines: true) : text)
         }
+        try sink.write(first ? empty : closing)
         try sink.commit()
     }
 

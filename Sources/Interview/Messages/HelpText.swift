@@ -14,6 +14,7 @@ enum HelpText: MessageCatalogue {
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case deleteAbstract, deleteYes
     case schemaAbstract
+    case codebookAbstract, codebookDiscussion, codebookGrid, codebookFormat, codebookOutput
     case gridAbstract, gridCheckAbstract, gridCheckFiles, gridShowAbstract, gridShowFile
 
     var wording: Wording {
@@ -67,14 +68,15 @@ enum HelpText: MessageCatalogue {
         case .exportAbstract:
             return (fr: "Exporter des cas en dossiers JSON, en fiches Markdown ou en CSV.", en: "Export cases as JSON records, Markdown fiches or CSV.")
         case .exportDiscussion:
-            return (fr: "Un cas va sur la sortie standard par défaut ; plusieurs y vont l'un après l'autre (JSON Lines, fiches séparées par un filet, un seul CSV), ou avec --output DOSSIER un fichier chacun (un seul fichier CSV pour tous).",
-                    en: "One case goes to stdout by default; several go to stdout one after the other (JSON Lines, fiches separated by a rule, one CSV), or with --output DIR one file each (one CSV file for all).")
+            return (fr: "Tout va sur la sortie standard par défaut (fiches séparées par un filet, un seul CSV), ou avec --output DOSSIER un fichier par cas (un seul fichier CSV pour tous). JSON : un cas nommé donne un objet ; --all ou plusieurs cas, un tableau [ … ] quel que soit leur nombre (0 ou 1 aussi) ; --format jsonl, un dossier compact par ligne. Dans un dossier, chaque fichier .json est un objet. CSV : identifiants des choix et true/false (--labels : libellés et Oui/Non), nombres écrits 1234.5, éléments d'une liste séparés par un saut de ligne dans la cellule, et à côté de chaque question une colonne <id>_status (answered, skipped, dont_know, refused, not_applicable, unanswered). Le dictionnaire des colonnes : interview codebook.",
+                    en: "Everything goes to stdout by default (fiches separated by a rule, one CSV), or with --output DIR one file per case (one CSV file for all). JSON: one case named gives one object; --all or several cases, one array [ … ] whatever their number (0 or 1 too); --format jsonl, one compact record per line. In a folder, each .json file is one object. CSV: choice ids and true/false (--labels: labels and Yes/No), numbers written 1234.5, a list's items separated by a line break inside the cell, and beside each question a column <id>_status (answered, skipped, dont_know, refused, not_applicable, unanswered). The columns' dictionary: interview codebook.")
         case .exportCases:
             return (fr: "Identifiants des cas (ou --all).", en: "Case ids (or --all).")
         case .exportAll:
             return (fr: "Exporter tous les cas.", en: "Export every case.")
         case .exportFormat:
-            return (fr: "json, markdown ou csv.", en: "json, markdown or csv.")
+            return (fr: "json (un objet, ou un tableau pour --all et plusieurs cas), jsonl (un dossier par ligne), markdown ou csv.",
+                    en: "json (one object, or an array for --all and several cases), jsonl (one record per line), markdown or csv.")
         case .exportOutput:
             return (fr: "Un fichier (tous les cas dedans, comme la sortie standard ; « - » est la sortie standard), ou un dossier — existant, finissant par « / », ou un nouveau nom sans extension — pour un fichier par cas. Seuls les fichiers ordinaires sont remplacés ; un tube nommé ou un périphérique est écrit.",
                     en: "A file (all cases in it, like stdout; '-' is stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case. Only regular files are replaced; a named pipe or a device is written into.")
@@ -93,19 +95,33 @@ enum HelpText: MessageCatalogue {
             return (fr: "Markdown : ajouter sous chaque réponse son temps depuis le début de l'entretien, pauses exclues (HH:MM:SS, pour la retrouver dans l'enregistrement), et lister les repères /repère.",
                     en: "Markdown: add under each answer its time since the interview started, pauses left out (HH:MM:SS, to find it in a recording), and list the /mark markers.")
         case .exportLabels:
-            return (fr: "CSV : libellés des questions en en-têtes de colonnes au lieu des identifiants.", en: "CSV: question labels as column headers instead of ids.")
+            return (fr: "CSV (large et --long) : libellés des choix et Oui/Non au lieu des identifiants et de true/false ; en large, libellés des questions en en-têtes.",
+                    en: "CSV (wide and --long): choice labels and Yes/No instead of ids and true/false; in the wide CSV, question labels as headers.")
         case .exportExcel:
             return (fr: "CSV : commencer par une marque d'ordre d'octets UTF-8, pour Excel.", en: "CSV: start with a UTF-8 byte order mark, for Excel.")
         case .exportRaw:
             return (fr: "CSV : ne pas protéger les cellules qu'un tableur exécuterait comme formules.",
                     en: "CSV: do not guard cells that a spreadsheet would run as formulas.")
         case .exportLong:
-            return (fr: "CSV : une ligne par cas × question × élément, avec les durées (brut).",
-                    en: "CSV: one row per case × question × item, with times (raw).")
+            return (fr: "CSV : une ligne par cas × question × élément, avec les durées (brut, sauf avec --excel).",
+                    en: "CSV: one row per case × question × item, with times (raw, unless --excel).")
         case .deleteAbstract:
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:
             return (fr: "Ne pas demander de confirmation.", en: "Do not ask for confirmation.")
+        case .codebookAbstract:
+            return (fr: "Écrire le dictionnaire des données du CSV large : une entrée par colonne.",
+                    en: "Write the data dictionary of the wide CSV: one entry per column.")
+        case .codebookDiscussion:
+            return (fr: "Pour chaque colonne de export --format csv (mêmes noms, même ordre) : numéro, texte et libellé de la question, type, unité, min/max, condition, section, et les valeurs possibles avec leur libellé (identifiants des choix, true/false, codes de statut). --format r écrit un script R qui lit le CSV (Rscript codebook.R cas.csv) : facteurs pour les choix, logique pour oui/non, numérique pour les nombres, libellé de chaque variable dans attr(, \"label\").",
+                    en: "For every column of export --format csv (same names, same order): the question's number, text and label, type, unit, min/max, condition, section, and the values it can hold with their labels (choice ids, true/false, status codes). --format r writes an R script that reads the CSV (Rscript codebook.R cases.csv): factors for choices, logical for yes/no, numeric for numbers, each variable's label in attr(, \"label\").")
+        case .codebookGrid:
+            return (fr: "Un fichier de grille (YAML ou JSON ; par défaut la grille intégrée).", en: "A grid file (YAML or JSON; default: the built-in grid).")
+        case .codebookFormat:
+            return (fr: "csv, json, markdown ou r (par défaut : csv).", en: "csv, json, markdown or r (default: csv).")
+        case .codebookOutput:
+            return (fr: "Un fichier (« - » est la sortie standard, par défaut), ou un dossier existant où écrire codebook.<extension>.",
+                    en: "A file ('-' is stdout, the default), or an existing folder to write codebook.<extension> into.")
         case .schemaAbstract:
             return (fr: "Afficher le schéma JSON (2020-12) des fiches de cas qu'écrit export --format json.",
                     en: "Print the JSON Schema (2020-12) of the case records that export --format json writes.")

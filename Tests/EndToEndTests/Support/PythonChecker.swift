@@ -39,7 +39,7 @@ struct PythonChecker: Sendable {
     }
 
     /// Checks the schema itself against the 2020-12 meta-schema, then validates each record of
-    /// the file (one JSON document, or JSON Lines when `lines`). Returns one line per problem,
+    /// the file (one JSON document — a record, or an array of records —, or JSON Lines when `lines`). Returns one line per problem,
     /// empty when everything is valid, and the number of records checked.
     func validate(recordsAt recordPath: String, schemaAt schemaPath: String, lines: Bool) throws -> (problems: [String], count: Int) {
         let script = """
@@ -51,7 +51,8 @@ struct PythonChecker: Sendable {
             if sys.argv[3] == "lines":
                 records = [json.loads(line) for line in text.split("\\n") if line != ""]
             else:
-                records = [json.loads(text)]
+                document = json.loads(text)
+                records = document if isinstance(document, list) else [document]
             problems = []
             for number, record in enumerate(records, 1):
                 for error in validator.iter_errors(record):
