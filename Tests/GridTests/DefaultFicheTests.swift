@@ -2,138 +2,17 @@ import Foundation
 import Testing
 @testable import Grid
 
-/// The Coop Alina interview on the built-in grid, with the content of the reference fiche
-/// (the published case sheet of Coop Alina, whose expected export is `Fixtures/coop-alina-fiche.md`): what the reference says is answered as it says it; what it
-/// does not say (the start-up block, volunteers, the ranking of factors…) is skipped, as an
-/// interviewer passes a question the respondent cannot answer.
+/// The Coop Alina interview on the built-in grid (`ReferenceInterview.coopAlina`).
 private enum CoopAlina {
-    static let events: [JournalEvent] = [
-        // Identification
-        .answer(question: "nom_organisation", value: .text("Coop Alina"), seconds: 4),
-        .answer(question: "nom_repondant", value: .text("Sophie-Anne Morin"), seconds: 5),
-        .answer(question: "fonction_repondant", value: .text("présidente du conseil d'administration"), seconds: 6),
-        .answer(question: "consentement_entretien", value: .bool(true), seconds: 2),
-        .answer(question: "consentement_fiche", value: .bool(true), seconds: 2),
-        // Démarrage: the reference fiche has no start-up block.
-        .answer(question: "besoin_origine", value: .text("accès à des aliments santé, bio, sans gluten, etc."), seconds: 40),
-        .skip(question: "defis_demarrage"),
-        .skip(question: "facteurs_demarrage"),
-        .skip(question: "partenaires_demarrage"),
-        // Développement et viabilité
-        .skip(question: "evolution_offre"),
-        .answer(question: "defis_developpement", value: .list([
-            "Recherche et rétention de la main-d'œuvre. Taux de roulement des employé·e·s à temps partiel.",
-            "Approvisionnement en produits bio et sains correspondants aux critères de la coopérative et conservation des aliments qui proviennent de plus loin. Souhait d'arrivages plus fréquents pour offrir des produits frais.",
-            "Concurrence des autres épiceries de Rimouski qui vendent aussi des produits bio.",
-            "Temps requis par le logiciel de commande qui monopolise le temps des conseiller·ère·s qui offrent le service à la clientèle (système qui doit être optimisé sous peu).",
-        ]), seconds: 180),
-        .skip(question: "defis_developpement_surmontes"),
-        .answer(question: "facteurs_developpement", value: .list([
-            "Diversification de l'offre de produits pour répondre à la demande des membres. Adhésion et fidélité des membres qui achètent régulièrement.",
-            "Approvisionnement et partenariats avec les fournisseur·euse·s locaux·ales.",
-            "CA dynamique avec des membres aux expertises diversifiées; CA qui connaît bien son rôle.",
-            "Localisation au centre-ville de Rimouski.",
-            "Atmosphère de la coopérative créée en grande partie par le sentiment d'appartenance des membres à leur coop.",
-            "*Leadership* de la direction générale dans une gouvernance coopérative démocratique respectant le pouvoir des membres. Compétences de gestion opérationnelle de la direction générale.",
-            "Agrandissement récent et accès à la rue principale Saint-Germain par le bistro Le Bocal.",
-        ]), seconds: 240),
-        .skip(question: "trois_facteurs"),
-        .skip(question: "apport_economie_sociale"),
-        .skip(question: "sources_revenus"),
-        .skip(question: "part_revenus_commerciaux"),
-        .answer(question: "financement_solidaire", value: .bool(true), seconds: 3),
-        .answer(question: "financement_solidaire_sources", value: .list([
-            "Caisse d'économie solidaire Desjardins", "Investissement Québec", "Fiducie du Chantier de l'économie sociale",
-        ]), seconds: 20),
-        .answer(question: "financement_solidaire_obtenu", value: .bool(true), seconds: 2),
-        .skip(question: "partage_etats_financiers"),
-        .answer(question: "apprentissages", value: .list([
-            "Avoir le courage d'essayer de nouvelles choses et d'innover.",
-            "Saisir l'importance des liens de partenariat avec les fournisseur·euse·s.",
-            "Ne pas avoir peur de partager et de confronter les idées.",
-        ]), seconds: 90),
-        .answer(question: "enjeux_futurs", value: .list([
-            "Consolider les développements récents (agrandissement et ajout du bistrot).",
-            "Poursuivre la diversification des produits pour répondre à la demande des membres, sans se lancer dans de nouveaux projets d'envergure.",
-        ]), seconds: 60),
-        .skip(question: "besoins_soutien"),
-        // Profil (the « En bref » block)
-        .answer(question: "presentation", value: .text("Avec son bâtiment de 10 000 pieds carrés, la Coop Alina ne passe pas inaperçue sur la rue Saint-Germain Ouest, à Rimouski. Cette coopérative de consommateur-ric-e-s a pour mission de rendre accessibles des produits sains de qualité, biologiques et respectueux de l'environnement à la population de la grande région de Rimouski, dans le Bas-Saint-Laurent. Zoom sur cette entreprise collective née dans un rang bucolique de Saint-Fabien il y a près d'un demi-siècle."), seconds: 120),
-        .answer(question: "statut", value: .text("coop_consommateurs"), seconds: 3),
-        .answer(question: "municipalite", value: .text("Rimouski"), seconds: 3),
-        .answer(question: "mrc", value: .text("Rimouski-Neigette"), seconds: 3),
-        .answer(question: "region", value: .text("bas_saint_laurent"), seconds: 2),
-        .answer(question: "milieu", value: .text("urbain"), seconds: 2),
-        .skip(question: "echelle_territoriale"),
-        .answer(question: "role_systeme_alimentaire", value: .list(["distribution_detail"]), seconds: 4),
-        .answer(question: "date_creation", value: .text("Coopérative créée dans les années 1970 dans la municipalité de Saint-Fabien. Elle s'installe au centre-ville de Rimouski en 1978, dans la région du Bas-Saint-Laurent."), seconds: 30),
-        .answer(question: "annee_creation", value: .number(1970), seconds: 3),
-        .answer(question: "nb_employes", value: .number(40), seconds: 3),
-        .answer(question: "nb_membres", value: .number(10_000), seconds: 3),
-        .skip(question: "nb_benevoles"),
-        .answer(question: "chiffre_affaires", value: .number(5_000_000), seconds: 4),
-        .answer(question: "date_donnees", value: .text("juillet 2021"), seconds: 3),
-        .answer(question: "mission", value: .text("« offrir à la population de Rimouski et des environs un vaste choix de produits biologiques, naturels et locaux de qualité, qu'il s'agisse de produits d'alimentation, de santé naturels ou de soins personnels. »"), seconds: 30),
-        .answer(question: "vision", value: .text("« être porteur d'un changement social dédié à l'adoption d'une alimentation saine et favoriser la santé naturelle dans l'Est du Québec. »"), seconds: 25),
-        .answer(question: "valeurs", value: .text("humaines et écologiques, importance de l'engagement envers la collectivité."), seconds: 15),
-        .answer(question: "publics_cibles", value: .list([
-            "Principalement la population de la MRC de Rimouski-Neigette. La coopérative compte toutefois des membres de tout l'est du Québec.",
-        ]), seconds: 20),
-        .answer(question: "taille_ca", value: .number(7), seconds: 2),
-        .answer(question: "aga", value: .bool(true), seconds: 2),
-        .answer(question: "cotisation_membres", value: .text("20 $ à vie pour deux parts sociales"), seconds: 5),
-        .answer(question: "proposition_valeur", value: .list([
-            "«La plus grande épicerie santé dans l'est du Québec.»",
-            "«Se démarque des autres épiceries notamment grâce à son service-conseil offert gratuitement aux membres et aux clients.»",
-        ]), seconds: 40),
-        .answer(question: "activites_cles", value: .list([
-            "Épicerie qui offre plus de 9000 produits de santé naturels et des produits alimentaires, notamment des produits certifiés biologiques, sans OGM, locaux et régionaux, ainsi que des produits issus de la cueillette sauvage.",
-            "Bistro santé Le Bocal.",
-            "Conseils en matière d'alimentation saine et de santé naturelle.",
-        ]), seconds: 60),
-        .answer(question: "mise_en_marche", value: .list([
-            "Avantages réservés aux membres.",
-            "Promotion via le site Web, les réseaux sociaux, l'infolettre.",
-            "Participation à divers événements.",
-            "Firme embauchée pour bonifier la stratégie marketing.",
-        ]), seconds: 45),
-        .answer(question: "ressources_cles", value: .list([
-            "40 employé-e-s syndiqué-e-s.",
-            "Deuxième agrandissement en 2019 au coût de 1,5 million de dollars pour augmenter l'aire de produits frais. Nouvelle surface totale: 10 000 pi² (930 m²).",
-            "Approvisionnement local de maraîchers du Québec et du Canada, aliments biologiques, sans OGM.",
-            "Pas de mutualisation actuellement, possiblement à venir pour subvenir aux besoins de main-d'œuvre dans un contexte de pénurie.",
-        ]), seconds: 70),
-        .answer(question: "reseau_distribution", value: .list(["Distribution au détail par la coopérative."]), seconds: 10),
-        .answer(question: "partenaires_financiers", value: .list([
-            "Caisse d'économie solidaire Desjardins", "Investissement Québec", "Fiducie du Chantier de l'économie sociale",
-        ]), seconds: 20),
-        .answer(question: "autres_partenaires", value: .list([
-            "producteur-riche-s locaux-ales", "Société de promotion économique de Rimouski (SOPER)", "Fédération des coopératives en alimentation",
-        ]), seconds: 25),
-        .answer(question: "contact_nom", value: .text("Guillaume Lamarche"), seconds: 4),
-        .answer(question: "contact_fonction", value: .text("directeur général"), seconds: 3),
-        .answer(question: "courriel", value: .text("direction@alina.coop"), seconds: 5),
-        .answer(question: "telephone", value: .text("418-723-0355"), seconds: 5),
-        .skip(question: "site_web"),
-        .complete,
-    ]
+    static var events: [JournalEvent] { ReferenceInterview.coopAlina.events }
 
     static func record() throws -> CaseRecord {
-        let loaded = try DefaultGrid.load()
-        let start = Date(timeIntervalSince1970: 1_626_000_000)
-        let header = JournalHeader(caseID: "coop-alina", grid: loaded, interviewer: "Équipe Territoires nourriciers", language: .fr,
-                                   program: "interview test", started: start)
-        let entries = events.enumerated().map { JournalEntry($1, at: start.addingTimeInterval(Double($0 * 30))) }
-        return CaseRecordBuilder().record(journal: Journal(header: header, entries: entries, path: "coop-alina.jsonl"), grid: loaded)
+        try ReferenceInterview.coopAlina.record()
     }
 
     static func fiche() throws -> String {
         FicheRenderer(grid: try DefaultGrid.load().grid, language: .fr).render(try record())
     }
-
-    /// `Tests/GridTests/Fixtures/coop-alina-fiche.md`, found from this file's path.
-    static let expectedURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/coop-alina-fiche.md")
 
     /// The `##` and `###` headings of a fiche, in order (`##` ones marked with `§ `).
     static func headings(_ fiche: String) -> [String] {
@@ -147,20 +26,6 @@ private enum CoopAlina {
 
 @Suite("The fiche of a default-grid interview, after the Coop Alina reference fiche")
 struct DefaultFicheTests {
-    @Test("The Coop Alina interview renders exactly as Fixtures/coop-alina-fiche.md")
-    func matchesTheExpectedFile() throws {
-        let fiche = try CoopAlina.fiche()
-        let expected = try String(contentsOf: CoopAlina.expectedURL, encoding: .utf8)
-        let got = fiche.split(separator: "\n", omittingEmptySubsequences: false)
-        let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        if let line = zip(got, want).enumerated().first(where: { Array($1.0.unicodeScalars) != Array($1.1.unicodeScalars) }) {
-            Issue.record("line \(line.offset + 1) differs:\n  got:  \(line.element.0.debugDescription)\n  want: \(line.element.1.debugDescription)")
-        }
-        #expect(got.count == want.count)
-        let identical = Array(fiche.utf8) == Array(expected.utf8)
-        #expect(identical, "byte for byte")
-    }
-
     @Test("The sections and headings come in the reference fiche's order, then the answers it has no place for")
     func headingsInReferenceOrder() throws {
         let headings = CoopAlina.headings(try CoopAlina.fiche())
@@ -186,20 +51,15 @@ struct DefaultFicheTests {
             "Enjeux de développement futur",
             "§ Pour plus d'information",
         ]
-        #expect(Array(headings.prefix(reference.count)) == reference)
-        // The reference writes its contact block without sub-headings; the grid names three.
-        let rest = Array(headings.dropFirst(reference.count))
-        #expect(Array(rest.prefix(4)) == ["Personne-ressource", "Entrevue avec", "Coordonnées", "§ Autres réponses de l'entretien"])
-        #expect(headings.filter { $0.hasPrefix("§ ") } == [
-            "§ En bref", "§ Développement et viabilité", "§ Apprentissages et enjeux de développement",
-            "§ Pour plus d'information", "§ Autres réponses de l'entretien",
-        ])
+        // The contact block has no sub-headings, and every answer has its place: no last
+        // section of « other answers » (consent and profile questions are `fiche: false`).
+        #expect(headings == reference)
     }
 
-    @Test("The title block is the organisation, its legal status and the presentation paragraph")
+    @Test("The title block is the organisation and the presentation paragraph, with no kicker when the fiche has none")
     func titleBlock() throws {
         let fiche = try CoopAlina.fiche()
-        #expect(fiche.hasPrefix("# Coop Alina\n*Coopérative de consommateur·rice·s*\n\nAvec son bâtiment de 10 000 pieds carrés,"))
+        #expect(fiche.hasPrefix("# Coop Alina\n\nAvec son bâtiment de 10 000 pieds carrés,"))
     }
 
     @Test("Every answer of the interview appears in its fiche")
@@ -209,8 +69,10 @@ struct DefaultFicheTests {
         let answered = record.questions.filter { $0.status == .answered }
         let given = CoopAlina.events.filter { if case .answer = $0 { return true } else { return false } }
         #expect(answered.count == given.count)
-        #expect(answered.count == 44)
-        record.expectEveryAnswerAppears(in: fiche)
+        #expect(answered.count == 45)
+        let offFiche = Set(try DefaultGrid.load().grid.questions.filter { !$0.inFiche }.map(\.id))
+        #expect(offFiche.isSuperset(of: ["consentement_entretien", "consentement_fiche", "region", "financement_solidaire"]))
+        record.expectEveryAnswerAppears(in: fiche, offFiche: offFiche)
     }
 
     @Test("Skipped questions leave no trace and the interview's own words are not added")
