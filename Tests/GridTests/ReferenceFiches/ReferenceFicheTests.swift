@@ -14,7 +14,7 @@ struct ReferenceFicheTests {
         let ours = PrintedLines.of(try interview.fiche())
         let (published, missing) = PrintedLines.of(try interview.published()).applying(interview.variations)
         #expect(missing.isEmpty, "variations no longer in the published fiche: \(missing.map(\.printed))")
-        if let index = zip(ours, published).indices.first(where: { ours[$0] != published[$0] }) {
+        if let index = (0..<min(ours.count, published.count)).first(where: { ours[$0] != published[$0] }) {
             Issue.record("line \(index + 1) differs:\n  ours:      \(ours[index])\n  published: \(published[index])")
         }
         #expect(ours.count == published.count, "ours has \(ours.count) lines, the published fiche \(published.count)")
