@@ -48,6 +48,13 @@ struct SpokenNumberTableTests {
         Row(.fr, .integer, "2,5", .refused("« 2,5 » n'est pas un nombre entier")),
         Row(.fr, .integer, "environ 2,5", .refused("n'est pas un nombre entier")),
         Row(.fr, .integer, "1,5 million", .reads(1_500_000, said: "1,5 million"), unit: people),
+        // Words of the respondent's own after the number are kept as said (two words or more, or
+        // a parenthesis); a lone word is read as a unit, and a wrong one is refused.
+        Row(.fr, .integer, "40 à temps plein et à temps partiel", .reads(40, said: "40 à temps plein et à temps partiel"), unit: people),
+        Row(.fr, .integer, "1000 pour la popote roulante", .reads(1000, said: "1000 pour la popote roulante"), unit: "bénévoles"),
+        Row(.fr, .integer, "135 (16 en 2020)", .reads(135, said: "135 (16 en 2020)"), unit: "bénévoles"),
+        Row(.fr, .integer, "238 membres en 2020", .reads(238, said: "238 membres en 2020"), unit: "membres"),
+        Row(.fr, .integer, "1 573 345 selon le rapport annuel", .reads(1_573_345, said: "1 573 345 selon le rapport annuel")),
         Row(.fr, .integer, "40 bénévoles", .refused("n'est pas un nombre : tapez par exemple 1 500, environ 60 ou plus de 200."), unit: people),
         Row(.fr, .integer, "quarante", .refused("n'est pas un nombre : tapez par exemple 1 500, environ 60 ou plus de 200.")),
         Row(.fr, .integer, "plus de deux cents", .refused("n'est pas un nombre")),

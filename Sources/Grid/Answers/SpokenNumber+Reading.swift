@@ -7,6 +7,41 @@ extension SpokenNumber {
     /// accents, inclusive-writing marks and plural (`employés`, `Employée` for `employé·e·s`), or is
     /// `$`, `%`, `€`. Any other word is not a number.
     public static func read(_ input: String, language: Language, unit: String?) -> Result<SpokenNumber, NumberProblem> {
+        let read = readAlone(input, language: language, unit: unit)
+        guard case .failure(.notANumber) = read, let withWords = readWithWords(input, language: language, unit: unit) else { return read }
+        return .success(withWords)
+    }
+
+    /// A number followed by words of the respondent's own, kept as said: `40 à temps plein et à
+    /// temps partiel`, `1000 pour la popote roulante`, `135 (16 en 2020)`, `238 membres en 2020`.
+    /// The number is the first one: what follows it (after the unit if it was typed) is two words
+    /// or more, or starts with `(`; the number itself may be said with words (`près de 5 000 000`).
+    private static func readWithWords(_ input: String, language: Language, unit: String?) -> SpokenNumber? {
+        let typed = input.trimmingWhitespace
+        let characters = Array(typed)
+        for end in characters.indices where isDigit(characters[end]) {
+            let after = characters[(end + 1)...]
+            guard let next = after.first, next.isWhitespace || next == "(" else { continue }
+            let rest = String(after).trimmingWhitespace
+            var unitLength = 0
+            if let unit, !unit.isEmpty, folded(rest.prefix(unit.count)) == folded(unit),
+               rest.dropFirst(unit.count).first.map({ !$0.isLetter }) ?? true {
+                unitLength = unit.count
+            }
+            let words = rest.dropFirst(unitLength).trimmingWhitespace
+            guard let first = words.first, first.isLetter || first == "(" else { continue }
+            // A lone word after a number reads as a unit: a wrong one (`40 bénévoles` for staff,
+            // `12 pommes`) is refused, not kept as words.
+            guard first == "(" || words.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
+            guard case .success(let number) = readAlone(String(characters[...end]), language: language, unit: unit) else { return nil }
+            let numberEnd = unitLength > 0 ? typed.count - rest.count + unitLength : end + 1
+            return SpokenNumber(value: number.value, said: typed, hasUnit: unitLength > 0, numberEnd: numberEnd)
+        }
+        return nil
+    }
+
+    /// A number alone, plainly or with qualifiers, a multiplier and a unit.
+    private static func readAlone(_ input: String, language: Language, unit: String?) -> Result<SpokenNumber, NumberProblem> {
         let typed = input.trimmingWhitespace
         let plain = NumberText.read(typed, language: language, unit: unit)
         guard case .failure(.notANumber) = plain else { return plain.map { SpokenNumber(value: $0) } }
