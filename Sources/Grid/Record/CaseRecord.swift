@@ -48,11 +48,13 @@ public struct CaseRecord: Sendable, Equatable, Codable {
     public var quotes: [RecordAnnotation]
     /// Markers dropped for the recording (`/repère`), in order.
     public var marks: [RecordMark]
+    /// What the respondent consented to, when the grid names consent questions.
+    public var consent: RecordConsent?
 
     private enum CodingKeys: String, CodingKey {
         case recordFormat = "record_format"
         case caseID = "case"
-        case uuid, anonymised, grid, interview, sections, notes, quotes, marks
+        case uuid, anonymised, grid, interview, sections, notes, quotes, marks, consent
     }
 
     public init(recordFormat: Int, caseID: String, uuid: String, anonymised: Bool, grid: GridInfo, interview: InterviewInfo,
@@ -78,6 +80,7 @@ public struct CaseRecord: Sendable, Equatable, Codable {
                   sections: try container.decode([RecordSection].self, forKey: .sections),
                   notes: try container.decode([RecordAnnotation].self, forKey: .notes), quotes: try container.decode([RecordAnnotation].self, forKey: .quotes),
                   marks: try container.decodeIfPresent([RecordMark].self, forKey: .marks) ?? [])
+        consent = try container.decodeIfPresent(RecordConsent.self, forKey: .consent)
     }
 
     /// Every question in grid order.

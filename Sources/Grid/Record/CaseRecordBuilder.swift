@@ -41,7 +41,7 @@ public struct CaseRecordBuilder: Sendable {
                 .map { RecordAnnotation(text: $0.text, at: Timestamp.format($0.at), question: $0.question) }
         }
         let header = journal.header
-        return CaseRecord(
+        var record = CaseRecord(
             recordFormat: CaseRecord.currentFormat,
             caseID: anonymise ? header.uuid : header.caseID,
             uuid: header.uuid,
@@ -55,6 +55,8 @@ public struct CaseRecordBuilder: Sendable {
             quotes: withAnnotations ? loose(state.quotes) : [],
             marks: withAnnotations ? Self.marks(journal, readings: readings, grid: grid, anonymise: anonymise) : []
         )
+        record.consent = RecordConsent(grid.consent, in: record.question)
+        return record
     }
 
     /// For each question, when it was put on screen for its last answer, skip or special answer:

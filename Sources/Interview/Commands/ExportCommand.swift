@@ -39,6 +39,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: HelpText.exportWithNotes.help)
     var withNotes = false
 
+    @Flag(help: HelpText.includeUnpublished.help)
+    var includeUnpublished = false
+
     @Flag(help: HelpText.exportWithTimes.help)
     var withTimes = false
 
@@ -62,6 +65,7 @@ struct ExportCommand: ParsableCommand {
         }
         if format != .markdown, withNotes { throw ArgumentMessage.withNotesNeedsMarkdown.validationError }
         if format != .markdown, withTimes { throw ArgumentMessage.withTimesNeedsMarkdown.validationError }
+        if format != .markdown, includeUnpublished { throw ArgumentMessage.includeUnpublishedNeedsMarkdown.validationError }
         if keepNotes, !anonymise { throw ArgumentMessage.keepNotesNeedsAnonymise.validationError }
     }
 
@@ -84,7 +88,8 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json: try exporter.json(to: output, shape: !all && cases.count == 1 ? .object : .array)
         case .jsonl: try exporter.json(to: output, shape: .lines)
-        case .markdown: try exporter.markdown(to: output, withNotes: withNotes, withTimes: withTimes)
+        case .markdown:
+            try exporter.markdown(to: output, withNotes: withNotes, withTimes: withTimes, includeUnpublished: includeUnpublished)
         case .csv:
             let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
             try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || (long && !excel), excel: excel,

@@ -25,6 +25,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: HelpText.showGrid.help)
     var grid: String?
 
+    @Flag(help: HelpText.includeUnpublished.help)
+    var includeUnpublished = false
+
     func validate() throws {
         try CaseIDCheck.validate(caseID)
     }
@@ -38,6 +41,11 @@ struct ShowCommand: ParsableCommand {
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
+        guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
+            let text = CommandMessage.unpublishedLeftOut(caseID: record.caseID).text(in: language)
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            return
+        }
         let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)
         let colour = isatty(1) == 1 && Environment.allowsColour
         try StandardOutput.write(TerminalFiche(width: TerminalSize.width, colour: colour).render(markdown: markdown))

@@ -61,13 +61,14 @@ struct CaseCatalogue: Sendable {
     /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
     /// batch's texts to `write` in case order; stops at the first error.
     func renderInBatches(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
-                         render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String,
+                         render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String?,
                          write: (String, CaseRecord) throws -> Void) throws {
         for batch in ids.batches(of: batchSize) {
             let results = ParallelMap.run(Array(batch)) { id -> Result<(String, CaseRecord)?, Error> in
                 Result {
-                    guard let (record, grid) = try record(id, anonymise: anonymise, keepNotes: keepNotes) else { return nil }
-                    return (try render(record, grid), record)
+                    guard let (record, grid) = try record(id, anonymise: anonymise, keepNotes: keepNotes),
+                          let text = try render(record, grid) else { return nil }
+                    return (text, record)
                 }
             }
             for result in results {

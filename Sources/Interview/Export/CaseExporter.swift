@@ -34,10 +34,27 @@ struct CaseExporter {
         }
     }
 
-    func markdown(to output: String?, withNotes: Bool, withTimes: Bool = false) throws {
+    /// Fiches: one file each in a folder, or one document (one fiche, or fiches under the grid's
+    /// front matter). A case without consent to publish is left out and named on stderr, unless
+    /// `includeUnpublished` (its fiche then says it is not for publication).
+    func markdown(to output: String?, withNotes: Bool, withTimes: Bool = false, includeUnpublished: Bool = false) throws {
         let language = language
-        try each(try OutputDestination.of(output, folderWanted: Self.isFolder), fileExtension: "md", separator: "\n---\n\n") { record, grid in
-            FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes, withTimes: withTimes).render(record)
+        let destination = try OutputDestination.of(output, folderWanted: Self.isFolder)
+        // Each fiche in its own file, or alone in the stream, has its front matter; in a stream of
+        // several, the document has one, with the grid's title.
+        let alone = destination.isFolder || catalogue.ids.count == 1
+        let opening = alone ? "" : catalogue.distinctGrids.first.map {
+            FicheRenderer(grid: $0, language: language ?? $0.language, frontMatter: true).render([CaseRecord]())
+        } ?? ""
+        let warnings = language ?? catalogue.language
+        try each(destination, fileExtension: "md", separator: "\n---\n\n", opening: opening) { record, grid in
+            guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
+                let text = CommandMessage.unpublishedLeftOut(caseID: record.caseID).text(in: warnings)
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+                return nil
+            }
+            return FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes, withTimes: withTimes,
+                                 frontMatter: alone).render(record)
         }
     }
 
@@ -66,7 +83,7 @@ struct CaseExporter {
     /// `empty` alone when there is none.
     private func each(_ destination: OutputDestination, fileExtension: String, separator: String,
                       opening: String = "", closing: String = "", empty: String = "",
-                      render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String) throws {
+                      render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String?) throws {
         if case .folder(let path) = destination {
             let folder = try StagedFolder(path: path)
             try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: render) { text, record in

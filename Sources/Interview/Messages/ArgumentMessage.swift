@@ -26,6 +26,7 @@ enum ArgumentMessage: MessageCatalogue {
     case csvOptionsNeedCSV
     case withNotesNeedsMarkdown
     case withTimesNeedsMarkdown
+    case includeUnpublishedNeedsMarkdown
     case keepNotesNeedsAnonymise
     case notASlug(String)
 
@@ -59,6 +60,9 @@ enum ArgumentMessage: MessageCatalogue {
         case .csvOptionsNeedCSV:
             return (fr: "--labels, --excel, --raw et --long vont avec --format csv.", en: "--labels, --excel, --raw and --long go with --format csv.")
         case .withNotesNeedsMarkdown: return (fr: "--with-notes va avec --format markdown.", en: "--with-notes goes with --format markdown.")
+        case .includeUnpublishedNeedsMarkdown:
+            return (fr: "--include-unpublished va avec --format markdown : JSON et CSV gardent tous les cas, avec leur consentement.",
+                    en: "--include-unpublished goes with --format markdown: JSON and CSV keep every case, with its consent.")
         case .withTimesNeedsMarkdown: return (fr: "--with-times va avec --format markdown.", en: "--with-times goes with --format markdown.")
         case .keepNotesNeedsAnonymise: return (fr: "--keep-notes va avec --anonymise.", en: "--keep-notes goes with --anonymise.")
         case .notASlug(let id):

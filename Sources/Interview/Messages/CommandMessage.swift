@@ -19,6 +19,8 @@ enum CommandMessage: MessageCatalogue {
     case noCaseIn(folder: String)
     case skippedNotRegular(path: String)
     case tornTailIgnored(caseID: String, path: String)
+    /// A fiche left out of `export --format markdown` or `show`: no consent to publish it.
+    case unpublishedLeftOut(caseID: String)
     // grid check
     case gridValid(path: String, grid: String, version: Int, sections: Int, questions: Int, themes: Int)
 
@@ -54,6 +56,9 @@ enum CommandMessage: MessageCatalogue {
         case .skippedNotRegular(let path):
             return (fr: "Ignoré : \(path) n'est pas un fichier ordinaire (lien symbolique ou dossier) ; interview ne suit pas les liens.",
                     en: "Skipped: \(path) is not a regular file (a symbolic link or folder); interview does not follow links.")
+        case .unpublishedLeftOut(let caseID):
+            return (fr: "Fiche de \(caseID) non écrite : la personne interviewée n'a pas consenti à sa publication ; avec --include-unpublished, elle est écrite et marquée « Ne pas publier ».",
+                    en: "No fiche for \(caseID): the respondent did not consent to its publication; with --include-unpublished it is written, marked \"Not for publication\".")
         case .tornTailIgnored(let caseID, let path):
             return (fr: "Attention : la dernière ligne de \(path) est incomplète (arrêt brutal) et n'est pas lue ; interview resume \(caseID) la met de côté.",
                     en: "Warning: the last line of \(path) is incomplete (abrupt stop) and is not read; interview resume \(caseID) sets it aside.")

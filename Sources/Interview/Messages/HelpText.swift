@@ -9,7 +9,7 @@ enum HelpText: MessageCatalogue {
     case newAbstract, newGrid, newCase, newInterviewer
     case resumeAbstract, resumeGrid
     case listAbstract, listFormat
-    case showAbstract, showWithNotes, showTimes, showGrid
+    case showAbstract, showWithNotes, showTimes, showGrid, includeUnpublished
     case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case deleteAbstract, deleteYes
@@ -89,6 +89,9 @@ enum HelpText: MessageCatalogue {
         case .exportKeepNotes:
             return (fr: "Avec --anonymise : garder les notes et citations (pas celles des questions personnelles). Relisez-les d'abord : des noms se glissent dans le texte libre.",
                     en: "With --anonymise: keep the notes and quotes (not those of personal questions). Read them first: names slip into free text.")
+        case .includeUnpublished:
+            return (fr: "Écrire aussi les fiches des cas sans consentement à la publication, marquées « Ne pas publier ».",
+                    en: "Also write the fiches of cases without consent to publication, marked \"Not for publication\".")
         case .exportWithNotes:
             return (fr: "Markdown : ajouter les notes et citations sous leurs entrées.", en: "Markdown: add notes and quotes under their entries.")
         case .exportWithTimes:

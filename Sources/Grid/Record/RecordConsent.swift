@@ -1,0 +1,41 @@
+/// What the respondent consented to, read from the grid's consent questions: true for yes,
+/// false for no, nil when the question was not answered (skipped, refused, not reached).
+public struct RecordConsent: Sendable, Equatable, Codable {
+    public var interview: Bool?
+    public var publication: Bool?
+
+    public init(interview: Bool?, publication: Bool?) {
+        self.interview = interview
+        self.publication = publication
+    }
+
+    /// The consent recorded in `record` under the grid's consent questions; nil when the grid has none.
+    public init?(_ consent: GridConsent?, in questions: (String) -> RecordQuestion?) {
+        guard let consent else { return nil }
+        func answer(_ id: String?) -> Bool? {
+            guard let id, let question = questions(id), question.status == .answered, case .bool(let given)? = question.value else { return nil }
+            return given
+        }
+        self.init(interview: answer(consent.interview), publication: answer(consent.publication))
+    }
+
+    private enum CodingKeys: String, CodingKey { case interview, publication }
+
+    /// Unanswered is written `null`, not left out: the two keys are always there.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(interview, forKey: .interview)
+        try container.encode(publication, forKey: .publication)
+    }
+
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("interview"); optional(interview, &json)
+            json.key("publication"); optional(publication, &json)
+        }
+    }
+
+    private func optional(_ value: Bool?, _ json: inout JSONText) {
+        if let value { json.bool(value) } else { json.null() }
+    }
+}
