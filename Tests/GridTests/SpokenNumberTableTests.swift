@@ -54,6 +54,7 @@ struct SpokenNumberTableTests {
         Row(.fr, .integer, "1000 pour la popote roulante", .reads(1000, said: "1000 pour la popote roulante"), unit: "bénévoles"),
         Row(.fr, .integer, "135 (16 en 2020)", .reads(135, said: "135 (16 en 2020)"), unit: "bénévoles"),
         Row(.fr, .integer, "238 membres en 2020", .reads(238, said: "238 membres en 2020"), unit: "membres"),
+        Row(.fr, .integer, "6 travailleur·euse·s régulier·ère·s", .reads(6, said: "6 travailleur·euse·s régulier·ère·s"), unit: people),
         Row(.fr, .integer, "1 573 345 selon le rapport annuel", .reads(1_573_345, said: "1 573 345 selon le rapport annuel")),
         Row(.fr, .integer, "40 bénévoles", .refused("n'est pas un nombre : tapez par exemple 1 500, environ 60 ou plus de 200."), unit: people),
         Row(.fr, .integer, "quarante", .refused("n'est pas un nombre : tapez par exemple 1 500, environ 60 ou plus de 200.")),

@@ -35,7 +35,10 @@ extension SpokenNumber {
             guard first == "(" || words.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
             guard case .success(let number) = readAlone(String(characters[...end]), language: language, unit: unit) else { return nil }
             let numberEnd = unitLength > 0 ? typed.count - rest.count + unitLength : end + 1
-            return SpokenNumber(value: number.value, said: typed, hasUnit: unitLength > 0, numberEnd: numberEnd)
+            // Words that name what is counted stand for the unit.
+            let firstWord = folded(words.prefix { !$0.isWhitespace && $0 != "'" && $0 != "’" })
+            let namesIt = first != "(" && !linkingWords.contains(firstWord) && !linkingWords.contains(firstWord + "'")
+            return SpokenNumber(value: number.value, said: typed, hasUnit: unitLength > 0 || namesIt, numberEnd: numberEnd)
         }
         return nil
     }

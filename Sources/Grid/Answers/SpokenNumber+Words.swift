@@ -17,6 +17,15 @@ extension SpokenNumber {
         "annually",
     ]
 
+    /// Words that open what is said after a number without naming what it counts (`40 à temps
+    /// plein`, `1000 pour la popote`): the fiche puts the unit between. Other words name it
+    /// (`6 travailleur·euse·s régulier·ère·s`) and the unit is not added.
+    static let linkingWords: Set<String> = [
+        "a", "au", "aux", "pour", "en", "de", "des", "du", "d'", "dont", "et", "ou", "par", "sur", "dans", "avec", "sans",
+        "selon", "chez", "entre", "depuis", "l'an", "cette", "ce", "cet", "in", "for", "of", "at", "on", "with", "without",
+        "per", "and", "or", "including", "by", "from", "according", "since", "this", "last", "a", "an", "the", "to",
+    ]
+
     /// Multipliers typed after the number, by the number of zeros they add. Case matters only
     /// for `M` (a lower-case `m` may be metres); `billion` is English only (10^12 in French).
     static func multipliers(_ language: Language) -> [(word: String, zeros: Int)] {

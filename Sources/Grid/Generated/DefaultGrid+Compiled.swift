@@ -5,11 +5,11 @@
 
 extension DefaultGrid {
     /// The length in bytes of the grid file this was generated from.
-    static let compiledByteCount = 27503
+    static let compiledByteCount = 27933
     /// Its FNV-1a hash: the compiled grid stands in for the file only when both match.
-    static let compiledFNV1a: UInt64 = 0x6A4CD8656EB54066
+    static let compiledFNV1a: UInt64 = 0xCB7F71DA7B723A61
     /// Its SHA-256.
-    static let compiledSHA256 = "b79efe7d25345a495cca2e6ffca8c49adcb0206f65f0e84bdb013cb8f8bec5ce"
+    static let compiledSHA256 = "8c7c37d240b1295b13d2e5f05698b3d8594271a5dfb5c7e9c3fd0d74948d1394"
 
     /// The grid as `GridLoader` decodes the file, built without parsing it.
     static func compiledGrid() -> Grid? {
@@ -552,16 +552,46 @@ extension DefaultGrid {
                 ]),
             ]),
             CaseFileSection(title: "Démarrage", entries: [
-                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_demarrage", "defis_demarrage_surmontes"], lines: []),
-                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_demarrage", "partenaires_demarrage"], lines: []),
+                CaseFileSection.Entry(heading: "Principaux défis", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("defis_demarrage")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Pour les surmonter : "), .answer("defis_demarrage_surmontes")]), when: nil),
+        ]),
+                ]),
+                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("facteurs_demarrage")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Partenaires du démarrage : "), .answer("partenaires_demarrage"), .text(".")]), when: nil),
+        ]),
+                ]),
             ]),
             CaseFileSection(title: "Développement et viabilité", entries: [
-                CaseFileSection.Entry(heading: "Principaux défis", from: ["defis_developpement", "defis_developpement_surmontes"], lines: []),
-                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: ["facteurs_developpement", "trois_facteurs", "apport_economie_sociale"], lines: []),
+                CaseFileSection.Entry(heading: "Principaux défis", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("defis_developpement")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Pour les surmonter : "), .answer("defis_developpement_surmontes")]), when: nil),
+        ]),
+                ]),
+                CaseFileSection.Entry(heading: "Principaux facteurs de succès", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("facteurs_developpement")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Les trois plus importants : "), .answer("trois_facteurs"), .text(".")]), when: nil),
+        ]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Apport de l'économie sociale : "), .answer("apport_economie_sociale")]), when: nil),
+        ]),
+                ]),
             ]),
             CaseFileSection(title: "Apprentissages et enjeux de développement", entries: [
-                CaseFileSection.Entry(heading: "Principaux apprentissages", from: ["apprentissages"], lines: []),
-                CaseFileSection.Entry(heading: "Enjeux de développement futur", from: ["enjeux_futurs", "besoins_soutien_lesquels"], lines: []),
+                CaseFileSection.Entry(heading: "Principaux apprentissages", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("apprentissages")]), when: nil)]),
+                ]),
+                CaseFileSection.Entry(heading: "Enjeux de développement futur", from: [], lines: [
+                    CaseFileLine(kind: .bullet, sentences: [FicheSentence(template: FicheTemplate(parts: [.answer("enjeux_futurs")]), when: nil)]),
+                    CaseFileLine(kind: .bullet, sentences: [
+            FicheSentence(template: FicheTemplate(parts: [.text("Besoins de soutien : "), .answer("besoins_soutien_lesquels"), .text(".")]), when: nil),
+        ]),
+                ]),
             ]),
             CaseFileSection(title: "Pour plus d'information", entries: [
                 CaseFileSection.Entry(heading: nil, from: [], lines: [
