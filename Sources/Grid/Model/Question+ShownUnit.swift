@@ -11,9 +11,10 @@ extension Question {
     }
 
     /// The unit after `value` in `language`: the singular for 0 and 1 in French (`1 membre`,
-    /// `0 bénévole`) and for 1 in English, when the grid gives one; the plural otherwise.
+    /// `0 bénévole`) and for 1 in English, when the grid gives one; the plural otherwise. Without
+    /// a `unit`, `%` for a percent and `$` for money.
     public func unit(for value: Double, in language: Language) -> String? {
-        guard let unit else { return type == .percent ? "%" : nil }
+        guard let unit else { return shownUnit }
         guard let unitSingular else { return unit }
         let singular = language == .fr ? value.magnitude < 2 : value == 1
         return singular ? unitSingular : unit

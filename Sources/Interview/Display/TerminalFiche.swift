@@ -37,7 +37,7 @@ struct TerminalFiche {
             }
             itemIndent = nil
             if let (level, text) = heading(line) {
-                output += headingLines(unescapeHeading(text), level: level)
+                output += headingLines(Self.inlineText(text), level: level)
             } else if isRule(line) {
                 output.append(String(repeating: "-", count: width))
             } else if let (marker, text) = listItem(line) {
@@ -109,28 +109,15 @@ struct TerminalFiche {
 
     // MARK: - Escapes
 
-    /// The line without the backslash `FicheRenderer` put at its start (or after its leading
-    /// digits) to keep typed text from reading as Markdown.
+    /// The line as typed: without the backslashes `FicheRenderer` put before typed text that
+    /// would read as Markdown (at its start, after its leading digits, or inline).
     private func unescape(_ line: String) -> String {
-        if line.hasPrefix("\\"), let next = line.dropFirst().first, "#>-+*=_`~<".contains(next) {
-            return String(line.dropFirst())
-        }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         let rest = line.dropFirst(digits.count)
         if !digits.isEmpty, rest.hasPrefix("\\.") || rest.hasPrefix("\\)") {
-            return String(digits) + rest.dropFirst()
+            return String(digits) + Self.inlineText(String(rest.dropFirst()))
         }
-        return line
-    }
-
-    /// A heading's text without the backslash before a closing run of `#`.
-    private func unescapeHeading(_ text: String) -> String {
-        guard let slash = text.lastIndex(of: "\\") else { return text }
-        let after = text[text.index(after: slash)...]
-        guard !after.isEmpty, after.allSatisfy({ $0 == "#" }) else { return text }
-        var result = text
-        result.remove(at: slash)
-        return result
+        return Self.inlineText(line)
     }
 
     // MARK: - Wrapping
