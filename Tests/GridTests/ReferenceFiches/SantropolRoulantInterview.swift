@@ -1,6 +1,126 @@
 @testable import Grid
 
 extension ReferenceInterview {
-    /// `santropol-roulant.md`, re-entered as an interview (to be written).
-    static let santropolRoulant = ReferenceInterview(name: "santropol-roulant", events: [.complete])
+    /// `santropol-roulant.md`: an OBNL (its kicker), no start-up challenges, no vision nor values,
+    /// and its contact person printed without « Entrevue avec ».
+    static let santropolRoulant = ReferenceInterview(name: "santropol-roulant", events: [
+        // Identification
+        .answer(question: "nom_organisation", value: .text("Santropol Roulant"), seconds: 4),
+        .answer(question: "nom_repondant", value: .text("Pier Liné"), seconds: 5),
+        .answer(question: "fonction_repondant", value: .text("directeur général"), seconds: 4),
+        .answer(question: "consentement_entretien", value: .bool(true), seconds: 2),
+        .answer(question: "consentement_fiche", value: .bool(true), seconds: 2),
+        // Démarrage: the fiche names no start-up challenge.
+        .answer(question: "besoin_origine", value: .text("livraison de repas à domicile aux personnes en perte d'autonomie."), seconds: 30),
+        .skip(question: "defis_demarrage"),
+        .answer(question: "facteurs_demarrage", value: .list([
+            "Soutien du gouvernement via le programme Jeunesse Canada au travail : contexte d'investissement massif du gouvernement fédéral à la suite du référendum sur l'indépendance du Québec de 1995 ; ce programme d'échange linguistique a permis d'embaucher une vingtaine de jeunes pour livrer des repas pendant 6 mois.",
+            "Implication bénévole de personnes qui souhaitent se lancer dans un projet entrepreneurial.",
+        ]), seconds: 120),
+        .skip(question: "partenaires_demarrage"),
+        // Développement et viabilité
+        .skip(question: "evolution_offre"),
+        .answer(question: "defis_developpement", value: .list([
+            "Assurer son financement : taille trop importante pour obtenir du financement de démarrage et trop peu importante pour le financement via des partenaires corporatifs.",
+            "Naviguer à travers des crises identitaires au cours du développement de l'organisation (exemples : système de gestion/gouvernance, croissance, renouvellement de la mission).",
+            "Innover sans avoir un département de recherche et de développement à l'interne.",
+            "Retenir des talents et internaliser des expertises sur l'automatisation/numérisation des systèmes avec les salaires que l'organisation peut offrir.",
+        ]), seconds: 180),
+        .skip(question: "defis_developpement_surmontes"),
+        .answer(question: "facteurs_developpement", value: .list([
+            "Gérer de manière stratégique pour mobiliser la philanthropie et l'engagement communautaire. Voir le modèle de financement par le don comme un moyen d'augmenter l'engagement social des donateurs.",
+            "Voir l'impact social généré par ses activités comme un levier de négociation ; être exemplaires et excellents dans leur métier pour attirer l'engagement financier des donateurs.",
+            "Diversifier les services et les activités pour former un tout cohérent.",
+            "Contrôler ses finances pour pallier la saisonnalité des activités.",
+            "Opérer le changement d'un modèle basé sur des emplois rémunérés vers un modèle basé sur le bénévolat.",
+            "Diversifier les expertises au sein de l'équipe et les faire évoluer selon les besoins organisationnels (agent-e-s de changement, faiseur-euse-s vs ideateur-ric-e-s).",
+            "Construire un système de gouvernance fort et fonctionnel : séparation très claire entre les opérations et la gouvernance – le CA ne donne pas son avis sur les opérations et l'équipe fait confiance aux orientations données par le CA.",
+            "Être propriétaire du bâtiment permet de réduire les coûts.",
+            "Développer une aptitude à gérer les crises.",
+            "Développer des partenariats et des relations de confiance avec la Ville de Montréal et les arrondissements.",
+            "Adopter une attitude humble, se remettre souvent en question.",
+        ]), seconds: 300),
+        .skip(question: "trois_facteurs"),
+        .skip(question: "apport_economie_sociale"),
+        .skip(question: "sources_revenus"),
+        .skip(question: "part_revenus_commerciaux"),
+        .skip(question: "financement_solidaire"),
+        .skip(question: "partage_etats_financiers"),
+        .answer(question: "apprentissages", value: .list([
+            "Reconnaître le complexe d'infériorité ressenti dans le milieu de la sécurité alimentaire : comprendre que chaque organisation ou initiative a déjà beaucoup de connaissances, de données et d'outils et peut offrir beaucoup de choses à sa communauté.",
+            "Dans les organisations, on connaît souvent notre impact social. Il faut se faire accompagner pour mieux le mettre en lumière.",
+        ]), seconds: 90),
+        .answer(question: "enjeux_futurs", value: .list([
+            "Augmentation des salaires afin de retenir le personnel et les talents.",
+            "Reconnaissance du droit des organisations communautaires à réaliser de la R et D et obtention du financement à cette fin.",
+            "Obtention de financement pour les communications et le marketing.",
+        ]), seconds: 60),
+        .skip(question: "besoins_soutien"),
+        // Profil (the « En bref » block)
+        .answer(question: "presentation", value: .text("Initié par des citoyen-ne-s en 1995, Santropol Roulant est un centre communautaire qui stimule les échanges intergénérationnels et les apprentissages par le biais d'un ensemble d'activités et de services en lien avec l'alimentation. Ses missions sont notamment d'œuvrer à la sécurité alimentaire en ville et de favoriser l'inclusion sociale et l'engagement communautaire. Si l'organisme accueille toute personne souhaitant rejoindre sa communauté, il a à cœur de favoriser les échanges entre les jeunes Montréalais-e-s et les personnes âgées en perte d'autonomie."), seconds: 120),
+        .answer(question: "statut", value: .text("obnl"), seconds: 3),
+        .answer(question: "surtitre", value: .text("OBNL"), seconds: 3),
+        .answer(question: "municipalite", value: .text("Montréal"), seconds: 3),
+        .skip(question: "mrc"),
+        .answer(question: "region", value: .text("montreal"), seconds: 2),
+        .answer(question: "milieu", value: .text("urbain"), seconds: 2),
+        .skip(question: "echelle_territoriale"),
+        .answer(question: "role_systeme_alimentaire", value: .list(["circuits_courts", "lutte_pauvrete"]), seconds: 6),
+        .answer(question: "date_creation", value: .text("Organisation communautaire créée en 1995."), seconds: 10),
+        .answer(question: "annee_creation", value: .number(1995), seconds: 3),
+        .answer(question: "nb_employes", value: .number(27), seconds: 3),
+        .skip(question: "nb_membres"),
+        .answer(question: "nb_benevoles", value: .number(1000), seconds: 4, said: "1000 pour la popote roulante"),
+        .answer(question: "chiffre_affaires", value: .number(1_573_345), seconds: 5),
+        .answer(question: "date_donnees", value: .text("2020"), seconds: 2),
+        .answer(question: "mission", value: .text("« Santropol Roulant utilise la nourriture comme véhicule pour renforcer l'inclusion sociale entre les générations. De manière créative et collaborative, nous nourrissons notre communauté locale par des approches novatrices sur les thèmes de l'engagement communautaire, des systèmes alimentaires urbains et périurbains, de la sécurité alimentaire et du maintien dans la communauté. »"), seconds: 45),
+        .skip(question: "vision"),
+        .skip(question: "valeurs"),
+        .answer(question: "publics_cibles", value: .list([
+            "Popote roulante : 130 personnes qui vivent avec une perte d'autonomie dans 8 quartiers autour du Mont-Royal.",
+            "Paniers bio et produits transformés : population à proximité du Santropol Roulant.",
+        ]), seconds: 40),
+        .answer(question: "taille_ca", value: .number(9), seconds: 2),
+        .answer(question: "aga", value: .bool(true), seconds: 2),
+        .skip(question: "cotisation_membres"),
+        .answer(question: "proposition_valeur", value: .list([
+            "Santropol Roulant est un centre alimentaire et une communauté intergénérationnelle.",
+            "« Nous proposons et adoptons des changements systémiques d'approvisionnement et de distribution alimentaire en favorisant la production biologique et locale et l'utilisation d'échelles de prix variables. »",
+        ]), seconds: 40),
+        .answer(question: "activites_cles", value: .list([
+            "Popote roulante : livraison de 115 repas par jour aux aîné·e·s et aux personnes en perte d'autonomie.",
+            "Production, conservation et distribution d'aliments : jardins urbains, ferme, paniers bio l'été (ASC), marchés fermiers (vente de produits bio), transformation de denrées vendues au marché et au magasin général, repas congelés destinés à deux organisations partenaires pour les ménages marginalisés à faibles revenus.",
+            "Événements et ateliers communautaires : divers événements rassembleurs et ateliers autour de thèmes associés à la nourriture.",
+            "Incubateur de projets liés à la sécurité alimentaire et à l'inclusion sociale.",
+            "Collectifs bénévoles : Santrovélo, Fruits défendus, Mycollectif, Apiculture, Compostage.",
+        ]), seconds: 120),
+        .answer(question: "mise_en_marche", value: .list([
+            "Référencement de la clientèle de la popote roulante par des professionnel·le·s de la santé.",
+            "Réseaux de communications avec la communauté (infolettre, médias sociaux, portes ouvertes et activités dans l'espace public, etc.).",
+        ]), seconds: 40),
+        .answer(question: "ressources_cles", value: .list([
+            "Grand nombre de bénévoles pour la popote roulante et la transformation.",
+            "Bâtiment dont l'organisation est propriétaire.",
+            "Mise à disposition de ses ressources pour l'incubateur de projets liés à la sécurité alimentaire et à l'inclusion sociale.",
+        ]), seconds: 50),
+        .answer(question: "reseau_distribution", value: .list([
+            "Circuits courts pour distribuer les paniers bio et les aliments transformés au marché fermier.",
+        ]), seconds: 15),
+        .answer(question: "partenaires_financiers", value: .list([
+            "Centraide du Grand Montréal", "Fondation Marcelle et Jean Coutu", "ministère de la Santé et des Services sociaux",
+        ]), seconds: 25),
+        .skip(question: "autres_partenaires"),
+        .skip(question: "contact_nom"),
+        .skip(question: "contact_fonction"),
+        .answer(question: "courriel", value: .text("info@santropolroulant.org"), seconds: 5),
+        .answer(question: "telephone", value: .text("514-284-9335"), seconds: 5),
+        .answer(question: "site_web", value: .text("https://santropolroulant.org"), seconds: 5),
+        .complete,
+    ], variations: [
+        BookVariation(printed: ["- Partenaires financiers nombreux, dont Centraide du Grand Montréal, Fondation Marcelle et Jean Coutu, ministère de la Santé et des Services sociaux."],
+                      ours: ["- Financiers: Centraide du Grand Montréal, Fondation Marcelle et Jean Coutu, ministère de la Santé et des Services sociaux."],
+                      why: "the book says « nombreux, dont » in a sentence of its own; the grid lists the financial partners named, as in the Coop Alina fiche"),
+        BookVariation(printed: ["Site Web | Voir également notre fiche sur la tarification sociale au Santropol Roulant"], ours: ["Site Web"],
+                      why: "a link of this fiche only; the grid asks for the organisation's site, not for other pages"),
+    ])
 }
