@@ -192,7 +192,7 @@ struct ExportTests {
         try expectValid(result.stdout, lines: false, records: 1)
     }
 
-    @Test("The built-in grid fully answered exports a record the schema accepts, its 60 questions answered with typed values")
+    @Test("The built-in grid fully answered exports a record the schema accepts, its 61 questions answered with typed values")
     func builtInGridAsJSON() throws {
         defer { environment.remove() }
         try interviewBuiltIn("fjord", interviewer: "Julie Roy")
@@ -206,9 +206,9 @@ struct ExportTests {
         #expect((record["sections"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
                 == ["identification", "demarrage", "developpement", "profil"])
         let all = questions(record)
-        #expect(all.count == 60)
-        #expect(all.filter { $0["status"] as? String == "answered" }.count == 60)
-        #expect(all.compactMap { $0["number"] as? Int } == Array(1...60))
+        #expect(all.count == 61)
+        #expect(all.filter { $0["status"] as? String == "answered" }.count == 61)
+        #expect(all.compactMap { $0["number"] as? Int } == Array(1...61))
         #expect(all.filter { $0["personal"] as? Bool == true }.compactMap { $0["id"] as? String } == Self.personalQuestions)
 
         #expect(value("nom_organisation", record) as? String == "Coopérative alimentaire du Fjord")
@@ -288,11 +288,11 @@ struct ExportTests {
         #expect(record["anonymised"] as? Bool == true)
         #expect(interview(record)["interviewer"] == nil)
         let ids = questions(record).compactMap { $0["id"] as? String }
-        #expect(ids.count == 56)
+        #expect(ids.count == 57)
         for personal in Self.personalQuestions { #expect(!ids.contains(personal), "\(personal) is left out") }
         #expect(ids.contains("fonction_repondant") && ids.contains("contact_fonction") && ids.contains("site_web"))
         #expect(questions(record).allSatisfy { $0["personal"] as? Bool == false })
-        #expect(question("site_web", record)?["number"] as? Int == 60, "questions keep their number in the whole grid")
+        #expect(question("site_web", record)?["number"] as? Int == 61, "questions keep their number in the whole grid")
         for secret in secrets { #expect(!json.stdout.contains(secret), "\(secret)") }
         #expect(!json.stdout.contains("\"fjord\""), "the case id is replaced")
         try expectValid(json.stdout, lines: false, records: 1)

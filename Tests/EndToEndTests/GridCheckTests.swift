@@ -46,7 +46,7 @@ struct GridCheckTests {
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix(Self.builtInGridPath) == true)
         #expect(lines.first?.contains("territoires-nourriciers") == true)
-        #expect(lines.first?.contains("60 questions") == true)
+        #expect(lines.first?.contains("61 questions") == true)
         #expect(result.stderr.isEmpty)
     }
 
@@ -93,9 +93,9 @@ struct GridCheckTests {
         #expect(lines.first?.contains("territoires-nourriciers v1") == true)
         #expect(lines.contains("Identification"))
         #expect(lines.contains("   1. nom_organisation — Quel est le nom de l'organisme/entreprise?"))
-        #expect(lines.contains { $0.hasPrefix("  60. site_web — ") })
+        #expect(lines.contains { $0.hasPrefix("  61. site_web — ") })
         let numbered = lines.filter { $0.wholeMatch(of: #/ {2,3}\d{1,2}\. [a-z_]+ — .+/#) != nil }
-        #expect(numbered.count == 60)
+        #expect(numbered.count == 61)
     }
 
     @Test("--lang en gives English messages")
@@ -113,7 +113,7 @@ struct GridCheckTests {
         #expect(show.stdout.contains("(text, required)"))
         let interview = try environment.run(["new", "--case", "en", "--lang", "en"], stdin: "Coop\n", timeout: 5)
         #expect(interview.status == 0)
-        #expect(interview.stdout.contains("question 1 of 60"))
+        #expect(interview.stdout.contains("question 1 of 61"))
         #expect(interview.stderr.contains("Interview paused. To resume: interview resume en"))
     }
 

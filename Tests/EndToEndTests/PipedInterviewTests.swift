@@ -149,12 +149,12 @@ struct PipedInterviewTests {
         defer { environment.remove() }
         let result = try environment.run(["new", "--case", "fjord"], stdin: BuiltInGridAnswers.all, timeout: 10)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("Entretien terminé : 60 questions traitées sur 60"), "\(result.stderr)")
-        #expect(result.stdout.contains("question 60 sur 60"))
+        #expect(result.stderr.contains("Entretien terminé : 61 questions traitées sur 61"), "\(result.stderr)")
+        #expect(result.stdout.contains("question 61 sur 61"))
 
         let journal = try JournalFile(environment, "fjord")
         #expect(journal.header["grid"] as? String == "territoires-nourriciers")
-        #expect(journal.answeredQuestions.count == 60)
+        #expect(journal.answeredQuestions.count == 61)
         #expect(journal.kinds.last == "complete")
         #expect(journal.lastAnswer("trois_facteurs") as? [String] == ["Ancrage local", "Bénévoles", "Partenariats"])
         #expect(journal.lastAnswer("part_revenus_commerciaux") as? Int == 65)
@@ -209,38 +209,39 @@ enum BuiltInGridAnswers {
         "Gestion\n",                           // 26 besoins_soutien_lesquels
         "Épicerie coopérative de quartier.",   // 27 presentation
         "4",                                   // 28 statut
-        "Saguenay",                            // 29 municipalite
-        "Le Fjord-du-Saguenay",                // 30 mrc
-        "2",                                   // 31 region
-        "1",                                   // 32 milieu
-        "Région",                              // 33 echelle_territoriale (by label)
-        "1, 4",                                // 34 role_systeme_alimentaire
-        "En 2015 à Chicoutimi",                // 35 date_creation
-        "2015",                                // 36 annee_creation
-        "12",                                  // 37 nb_employes
-        "1 250",                               // 38 nb_membres
-        "40 bénévoles",                        // 39 nb_benevoles
-        "1 200 000 $",                         // 40 chiffre_affaires
-        "2023-12-31",                          // 41 date_donnees
-        "Nourrir le quartier",                 // 42 mission
-        "Un quartier sans désert alimentaire", // 43 vision
-        "Solidarité, proximité",               // 44 valeurs
-        "Familles\n",                          // 45 publics_cibles
-        "9",                                   // 46 taille_ca
-        "oui",                                 // 47 aga
-        "Part sociale de 50 $",                // 48 cotisation_membres
-        "Prix justes\n",                       // 49 proposition_valeur
-        "Épicerie\n",                          // 50 activites_cles
-        "Paniers\n",                           // 51 mise_en_marche
-        "Entrepôt partagé\n",                  // 52 ressources_cles
-        "Magasin\n",                           // 53 reseau_distribution
-        "Caisse Desjardins\n",                 // 54 partenaires_financiers
-        "Banque alimentaire\n",                // 55 autres_partenaires
-        "Marie Tremblay",                      // 56 contact_nom
-        "Directrice générale",                 // 57 contact_fonction
-        "info@coopfjord.ca",                   // 58 courriel
-        "418 555-0123",                        // 59 telephone
-        "https://coopfjord.ca",                // 60 site_web
+        "Coopérative de solidarité",           // 29 surtitre
+        "Saguenay",                            // 30 municipalite
+        "Le Fjord-du-Saguenay",                // 31 mrc
+        "2",                                   // 32 region
+        "1",                                   // 33 milieu
+        "Région",                              // 34 echelle_territoriale (by label)
+        "1, 4",                                // 35 role_systeme_alimentaire
+        "En 2015 à Chicoutimi",                // 36 date_creation
+        "2015",                                // 37 annee_creation
+        "12",                                  // 38 nb_employes
+        "1 250",                               // 39 nb_membres
+        "40 bénévoles",                        // 40 nb_benevoles
+        "1 200 000 $",                         // 41 chiffre_affaires
+        "2023-12-31",                          // 42 date_donnees
+        "Nourrir le quartier",                 // 43 mission
+        "Un quartier sans désert alimentaire", // 44 vision
+        "Solidarité, proximité",               // 45 valeurs
+        "Familles\n",                          // 46 publics_cibles
+        "9",                                   // 47 taille_ca
+        "oui",                                 // 48 aga
+        "Part sociale de 50 $",                // 49 cotisation_membres
+        "Prix justes\n",                       // 50 proposition_valeur
+        "Épicerie\n",                          // 51 activites_cles
+        "Paniers\n",                           // 52 mise_en_marche
+        "Entrepôt partagé\n",                  // 53 ressources_cles
+        "Magasin\n",                           // 54 reseau_distribution
+        "Caisse Desjardins\n",                 // 55 partenaires_financiers
+        "Banque alimentaire\n",                // 56 autres_partenaires
+        "Marie Tremblay",                      // 57 contact_nom
+        "Directrice générale",                 // 58 contact_fonction
+        "info@coopfjord.ca",                   // 59 courriel
+        "418 555-0123",                        // 60 telephone
+        "https://coopfjord.ca",                // 61 site_web
     ]
 
     static var all: String { perQuestion.map { $0 + "\n" }.joined() }

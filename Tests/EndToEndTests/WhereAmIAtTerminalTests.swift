@@ -111,16 +111,16 @@ struct WhereAmIAtTerminalTests {
     func longReviewThroughPager() throws {
         defer { environment.remove() }
         let terminal = try environment.spawn(["new", "--case", "fjord"], environment: ["PAGER": "sed 's/^/PAGE:/'"], rows: 24)
-        // With consent given, every question applies: a review of 60 lines on a screen of 24.
+        // With consent given, every question applies: a review of 61 lines on a screen of 24.
         for (index, entry) in BuiltInGridAnswers.perQuestion.prefix(5).enumerated() {
-            try terminal.expectPrompt(after: "question \(index + 1) sur 60")
+            try terminal.expectPrompt(after: "question \(index + 1) sur 61")
             try type(entry, at: terminal)
         }
-        try terminal.expectPrompt(after: "question 6 sur 60")
+        try terminal.expectPrompt(after: "question 6 sur 61")
         terminal.sendLine("/revoir")
         try terminal.expect("PAGE:  1. ")
-        try terminal.expect("PAGE: 60. ")
-        try terminal.expectPrompt(after: "question 6 sur 60")
+        try terminal.expect("PAGE: 61. ")
+        try terminal.expectPrompt(after: "question 6 sur 61")
         terminal.sendControl("d")
         #expect(try terminal.expectExit() == 0)
     }

@@ -77,8 +77,9 @@ struct DefaultGridTests {
     func caseFileEntriesNameQuestions() throws {
         let grid = try grid()
         for entry in grid.caseFile.flatMap(\.entries) {
-            #expect(!entry.from.isEmpty, "\(entry.heading)")
-            #expect(entry.from.allSatisfy { grid.question(id: $0) != nil }, "\(entry.heading)")
+            // `from` or `lines`: either way the entry names questions, and every one exists.
+            #expect(!entry.questionIDs.isEmpty, "\(entry.heading ?? "(no heading)")")
+            #expect(entry.questionIDs.allSatisfy { grid.question(id: $0) != nil }, "\(entry.heading ?? "(no heading)")")
         }
     }
 
@@ -111,11 +112,13 @@ struct DefaultGridTests {
         #expect(grid.question(id: "nom_organisation")?.personal == false)
     }
 
-    @Test("The fiche title is the organisation's name, its subtitle the legal status, its summary the presentation")
+    @Test("The fiche title is the organisation's name, its kicker the surtitre, its summary the presentation; no subtitle")
     func titleAndSubtitle() throws {
         let grid = try grid()
         #expect(grid.titleFrom == "nom_organisation")
-        #expect(grid.subtitleFrom == "statut")
+        #expect(grid.subtitleFrom == nil)
+        #expect(grid.kicker?.questionIDs == ["surtitre"])
+        #expect(grid.question(id: "surtitre")?.type == .text)
         #expect(grid.summaryFrom == "presentation")
         #expect(grid.question(id: "statut")?.type == .choice)
         #expect(grid.question(id: "nom_organisation")?.required == true)

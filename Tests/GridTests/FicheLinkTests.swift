@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import Grid
 
-/// A fiche only makes links to http, https and mailto: a `url` answer kept from before other
-/// schemes were refused, and links or HTML typed in text answers, read as text, never as links.
-@Suite("Fiches link only to web pages and e-mail")
+/// Nothing typed becomes a link or HTML in a fiche: a `url` answer kept from before other schemes
+/// were refused, and links, images, autolinks, code or HTML typed in text answers (web links
+/// included), read as text, every character of inline Markdown escaped.
+@Suite("Nothing typed becomes a link or HTML in a fiche")
 struct FicheLinkTests {
     private static let gridText = """
         grid: liens
@@ -42,16 +43,29 @@ struct FicheLinkTests {
         return FicheRenderer(grid: loaded.grid, language: .fr).render(record)
     }
 
-    @Test("A javascript: address saved before the fix is shown as text in a code span, not as a link")
-    func javascriptAddressIsText() throws {
-        let fiche = try Self.fiche(answers: [("site", #""javascript://example.org/%0aalert(1)""#)])
-        #expect(fiche.contains("\n`javascript://example.org/%0aalert(1)`\n"), "\(fiche)")
+    /// Whether every character of inline Markdown in `line` is escaped by a backslash, so that
+    /// nothing in it can open a link, an image, an autolink, HTML or a code span.
+    private static func everyMarkupEscaped(_ line: String) -> Bool {
+        var escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if "*_`[]<>|$~".contains(character) { return false }
+        }
+        return !escaped
     }
 
-    @Test("Addresses with other schemes saved before the fix are shown as text", arguments: [
-        (#""data:text/html,<script>alert(1)</script>""#, "\n`data:text/html,<script>alert(1)</script>`\n"),
-        (#""JavaScript:alert(`1`)""#, "\nJavaScript\\:alert\\(\\`1\\`\\)\n"),
-        (#""file:///etc/passwd""#, "\n`file:///etc/passwd`\n"),
+    @Test("A javascript: address saved before the fix is plain text: no link, no Markdown around it")
+    func javascriptAddressIsText() throws {
+        let fiche = try Self.fiche(answers: [("site", #""javascript://example.org/%0aalert(1)""#)])
+        #expect(fiche.contains("\njavascript://example.org/%0aalert(1)\n"), "\(fiche)")
+        #expect(!fiche.contains("](") && !fiche.contains("<java"), "\(fiche)")
+    }
+
+    @Test("Addresses with other schemes saved before the fix are shown as text, their markup escaped", arguments: [
+        (#""data:text/html,<script>alert(1)</script>""#, "\ndata:text/html,\\<script\\>alert(1)\\</script\\>\n"),
+        (#""JavaScript:alert(`1`)""#, "\nJavaScript:alert(\\`1\\`)\n"),
+        (#""file:///etc/passwd""#, "\nfile:///etc/passwd\n"),
     ])
     func otherSchemesAreText(json: String, shown: String) throws {
         let fiche = try Self.fiche(answers: [("site", json)])
@@ -64,29 +78,32 @@ struct FicheLinkTests {
         #expect(fiche.contains("\nhttps://coop-alina.ca/à-propos\n"), "\(fiche)")
     }
 
-    @Test("Links, images, autolinks and HTML typed in a text answer lead nowhere but to web pages and e-mail", arguments: [
-        ("[cliquez](javascript:alert(1))", "[cliquez\\](javascript:alert(1))"),
-        ("![photo]( <javascript:alert(1)> )", "![photo\\]( \\<javascript:alert(1)> )"),
-        ("voir <javascript:alert(1)> ici", "voir \\<javascript:alert(1)> ici"),
-        ("un <a href=\\\"javascript:alert(1)\\\">lien</a>", "un \\<a href=\"javascript:alert(1)\">lien\\</a>"),
-        ("[x]: javascript:alert(1)", "[x\\]: javascript:alert(1)"),
-        ("[site](https://coop.ca) et <https://coop.ca> et <info@coop.ca>", "[site](https://coop.ca) et <https://coop.ca> et <info@coop.ca>"),
-        ("[écrire](mailto:info@coop.ca)", "[écrire](mailto:info@coop.ca)"),
-        ("le code `[x](javascript:y)` tel quel", "le code `[x](javascript:y)` tel quel"),
-        ("`a\\nb` [x](javascript:alert(1)) `c`", "b` [x\\](javascript:alert(1)) `c`"),
-        ("`a\\n\\nb` [x](javascript:alert(1))", "b` [x\\](javascript:alert(1))"),
-        ("\\\\``[x](javascript:y)` fin", "\\``[x](javascript:y)` fin"),
-        ("`` ` `[x](javascript:y)` ``", "`` ` `[x](javascript:y)` ``"),
-        ("moins de <5 employé·e·s, x > 3", "moins de <5 employé·e·s, x > 3"),
+    @Test("Links, images, autolinks, code and HTML typed in a text answer are text: every markup character escaped, web links too", arguments: [
+        ("[cliquez](javascript:alert(1))", "\\[cliquez\\](javascript:alert(1))"),
+        ("![photo]( <javascript:alert(1)> )", "!\\[photo\\]( \\<javascript:alert(1)\\> )"),
+        ("voir <javascript:alert(1)> ici", "voir \\<javascript:alert(1)\\> ici"),
+        ("un <a href=\\\"javascript:alert(1)\\\">lien</a>", "un \\<a href=\"javascript:alert(1)\"\\>lien\\</a\\>"),
+        ("[x]: javascript:alert(1)", "\\[x\\]: javascript:alert(1)"),
+        ("[site](https://coop.ca) et <https://coop.ca> et <info@coop.ca>",
+         "\\[site\\](https://coop.ca) et \\<https://coop.ca\\> et \\<info@coop.ca\\>"),
+        ("[écrire](mailto:info@coop.ca)", "\\[écrire\\](mailto:info@coop.ca)"),
+        ("le code `[x](javascript:y)` tel quel", "le code \\`\\[x\\](javascript:y)\\` tel quel"),
+        ("`a\\nb` [x](javascript:alert(1)) `c`", "\\`a\nb\\` \\[x\\](javascript:alert(1)) \\`c\\`"),
+        ("`a\\n\\nb` [x](javascript:alert(1))", "\\`a\n\nb\\` \\[x\\](javascript:alert(1))"),
+        ("\\\\``[x](javascript:y)` fin", "\\\\\\`\\`\\[x\\](javascript:y)\\` fin"),
+        ("`` ` `[x](javascript:y)` ``", "\\`\\` \\` \\`\\[x\\](javascript:y)\\` \\`\\`"),
+        ("moins de <5 employé·e·s, x > 3", "moins de \\<5 employé·e·s, x \\> 3"),
+        ("**gras** _pente_ ~~barré~~ $x$ | a | b |", "\\*\\*gras\\*\\* \\_pente\\_ \\~\\~barré\\~\\~ \\$x\\$ \\| a \\| b \\|"),
     ])
     func typedLinks(typed: String, shown: String) throws {
         let fiche = try Self.fiche(answers: [("remarque", "\"\(typed)\"")])
-        #expect(fiche.contains(shown), "\(fiche)")
+        #expect(fiche.contains("\n" + shown + "\n"), "\(fiche)")
+        for line in shown.split(separator: "\n") { #expect(Self.everyMarkupEscaped(String(line)), "\(line)") }
     }
 
-    @Test("A link typed as a list item leads nowhere but to web pages")
+    @Test("A link typed as a list item is text, a web link as much as any other")
     func listItemLink() throws {
         let fiche = try Self.fiche(answers: [("sources", #"["[rapport](javascript:alert(1))","[site](http://coop.ca)"]"#)])
-        #expect(fiche.contains("- [rapport\\](javascript:alert(1))\n- [site](http://coop.ca)\n"), "\(fiche)")
+        #expect(fiche.contains("- \\[rapport\\](javascript:alert(1))\n- \\[site\\](http://coop.ca)\n"), "\(fiche)")
     }
 }

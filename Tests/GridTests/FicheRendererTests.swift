@@ -96,8 +96,11 @@ private enum FicheGrid {
         .answer(question: "remarque", value: .text("Merci."), seconds: 2),
     ]
 
-    /// The record of a journal with these events, one second apart.
-    static func record(_ events: [JournalEvent], caseID: String = "coop-essai", anonymise: Bool = false) throws -> CaseRecord {
+    /// The record of a journal with these events, one second apart, then `complete` unless
+    /// `completed` is false (a fiche of an interview in progress says so under its title).
+    static func record(_ events: [JournalEvent], caseID: String = "coop-essai", anonymise: Bool = false,
+                       completed: Bool = true) throws -> CaseRecord {
+        let events = completed ? events + [.complete] : events
         let loaded = try loaded()
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         let header = JournalHeader(caseID: caseID, grid: loaded, interviewer: "Zoé", language: .fr, program: "interview test",
@@ -109,8 +112,9 @@ private enum FicheGrid {
 
     /// The fiche of a journal with these events.
     static func fiche(_ events: [JournalEvent], language: Language = .fr, withNotes: Bool = false,
-                      caseID: String = "coop-essai") throws -> String {
-        FicheRenderer(grid: try loaded().grid, language: language, withNotes: withNotes).render(try record(events, caseID: caseID))
+                      caseID: String = "coop-essai", completed: Bool = true) throws -> String {
+        FicheRenderer(grid: try loaded().grid, language: language, withNotes: withNotes)
+            .render(try record(events, caseID: caseID, completed: completed))
     }
 
     /// `complete` with some answers replaced (or removed, for a nil event).
@@ -139,7 +143,7 @@ struct FicheRendererTests {
             #expect(record.question("employes")?.said == typed)
             let fiche = try FicheGrid.fiche(events)
             #expect(fiche.contains(shown), "\(fiche)")
-            #expect(fiche.contains("1,5 million\u{00A0}$"), "\(fiche)")
+            #expect(fiche.contains("1,5 million\u{00A0}\\$"), "\(fiche)")
         }
         let plain = try FicheGrid.record([.answer(question: "employes", value: .number(12), seconds: 1)])
         #expect(plain.question("employes")?.said == nil)
@@ -164,7 +168,7 @@ struct FicheRendererTests {
 
             Employé·e·s : 40\u{A0}employé·e·s
 
-            Chiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}$
+            Chiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}\\$
 
             ### Statut et gouvernance
 
@@ -228,6 +232,13 @@ struct FicheRendererTests {
         #expect(fiche.hasPrefix("# Coop Essai\n*Coopérative de solidarité*\n\nUne coopérative de Rimouski.\n\n## En bref\n"))
     }
 
+    @Test("A fiche of an interview not completed says so, in italics, under its title")
+    func inProgressMark() throws {
+        let fiche = try FicheGrid.fiche(FicheGrid.complete, completed: false)
+        #expect(fiche.hasPrefix("# Coop Essai\n*Coopérative de solidarité*\n\n*Entretien en cours : cette fiche est incomplète.*\n\n"))
+        #expect(!(try FicheGrid.fiche(FicheGrid.complete)).contains("Entretien en cours"))
+    }
+
     @Test("Without a title_from answer the case id is the title, and a missing subtitle or summary leaves no line")
     func caseIDWhenUntitled() throws {
         let events = FicheGrid.replacing(["nom": .skip(question: "nom"), "statut": nil, "presentation": nil])
@@ -268,7 +279,7 @@ struct FicheRendererTests {
     func numbers() throws {
         let fiche = try FicheGrid.fiche(FicheGrid.complete)
         #expect(fiche.contains("Employé·e·s : 40\u{A0}employé·e·s\n"))
-        #expect(fiche.contains("Chiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}$\n"))
+        #expect(fiche.contains("Chiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}\\$\n"))
         #expect(fiche.contains("### Part commerciale\n\n40\u{A0}%\n"))
         #expect(fiche.contains("### Année de création\n\n1978\n"))
     }
@@ -320,7 +331,7 @@ struct FicheRendererTests {
         let events = FicheGrid.replacing(["creation": .skip(question: "creation"), "employes": nil, "chiffre": nil])
         #expect(try FicheGrid.fiche(events).contains("### Création\n\nBesoin à l'origine : accès à des aliments sains\n\n### Statut"))
         let numbers = FicheGrid.replacing(["creation": nil, "besoin": nil, "employes": nil])
-        #expect(try FicheGrid.fiche(numbers).contains("### Création\n\nChiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}$\n\n### Statut"))
+        #expect(try FicheGrid.fiche(numbers).contains("### Création\n\nChiffre d'affaires : 5\u{A0}000\u{A0}000\u{A0}\\$\n\n### Statut"))
     }
 
     @Test("In an entry of one question the answer stands without its label")

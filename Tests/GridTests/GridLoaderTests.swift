@@ -4,15 +4,15 @@ import Testing
 
 @Suite("Loading good grids")
 struct GridLoaderTests {
-    @Test("The default grid loads with its 4 sections and 60 questions")
+    @Test("The default grid loads with its 4 sections and 61 questions")
     func defaultGridLoads() throws {
         let loaded = try DefaultGrid.load()
         #expect(loaded.grid.id == "territoires-nourriciers")
         #expect(loaded.grid.version == 1)
         #expect(loaded.grid.language == .fr)
         #expect(loaded.grid.sections.map(\.id) == ["identification", "demarrage", "developpement", "profil"])
-        #expect(loaded.grid.sections.map(\.questions.count) == [5, 5, 16, 34])
-        #expect(loaded.grid.questions.count == 60)
+        #expect(loaded.grid.sections.map(\.questions.count) == [5, 5, 16, 35])
+        #expect(loaded.grid.questions.count == 61)
         #expect(loaded.file == DefaultGrid.fileName)
     }
 

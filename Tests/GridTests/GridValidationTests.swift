@@ -142,7 +142,7 @@ struct GridValidationTests {
         #expect(issues == [issue(11, 13, .missingField("id", owner: "choice"))])
     }
 
-    @Test("A case_file section without `title` and an entry without `heading` or `from` are reported")
+    @Test("A case_file section without `title` and an entry with neither `from` nor `lines` are reported; `heading` may be left out")
     func missingCaseFileFields() {
         let issues = InlineGrid.issues("""
             grid: g
@@ -156,11 +156,11 @@ struct GridValidationTests {
               - entries:
                   - {from: [a]}
                   - {heading: Autre}
+                  - {lines: ["{a}"]}
             """)
         #expect(issues == [
             issue(9, 5, .missingField("title", owner: "case_file section")),
-            issue(10, 9, .missingField("heading", owner: "case_file entry")),
-            issue(11, 9, .missingField("from", owner: "case_file entry")),
+            issue(11, 9, .entryWithoutContent),
         ])
     }
 
@@ -228,7 +228,7 @@ struct GridValidationTests {
             issue(6, 5, .unknownField("titl", owner: "section", suggestion: "title")),
             issue(11, 27, .unknownField("labl", owner: "choice", suggestion: "label")),
             issue(14, 5, .unknownField("codez", owner: "theme", suggestion: "codes")),
-            issue(18, 9, .missingField("from", owner: "case_file entry")),
+            issue(18, 9, .entryWithoutContent),
             issue(18, 22, .unknownField("fro", owner: "case_file entry", suggestion: "from")),
         ])
     }

@@ -21,10 +21,13 @@ struct JSONKeyOrderTests {
         }
     }
 
-    /// Case records with every kind of value and random ones, compact and pretty.
+    /// Case records with every kind of value, with consent (given and not answered) and random ones,
+    /// compact and pretty.
     private static var records: [[UInt8]] {
         var random = SplitMix64(seed: 0x50_27ED_2026)
-        let samples = [RecordSamples.everyKind] + (0..<200).map { _ in RecordSamples.random(using: &random) }
+        var consented = RecordSamples.everyKind
+        consented.consent = RecordConsent(interview: true, publication: nil)
+        let samples = [RecordSamples.everyKind, consented] + (0..<200).map { _ in RecordSamples.random(using: &random) }
         return samples.flatMap { [Array($0.jsonText(pretty: false).utf8), Array($0.jsonText(pretty: true).utf8)] }
     }
 
