@@ -93,8 +93,8 @@ struct SpokenNumberAtTerminalTests {
 
         let fiche = try environment.run(["export", "chiffres", "--format", "markdown"], timeout: 10)
         #expect(fiche.stdout.contains("environ 40 %"), "\(fiche.stdout)")
-        // Money without a unit is shown without one, as a plain amount is.
-        #expect(fiche.stdout.contains("\n1,5 million\n"), "\(fiche.stdout)")
+        // Money without a unit is shown with `$` after the number, escaped for Markdown.
+        #expect(fiche.stdout.contains("\n1,5 million\u{A0}\\$\n"), "\(fiche.stdout)")
         #expect(fiche.stdout.contains("Plus de 200 Membres"), "\(fiche.stdout)")
     }
 }

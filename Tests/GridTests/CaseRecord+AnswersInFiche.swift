@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Grid
 
@@ -5,7 +6,9 @@ extension CaseRecord {
     /// Expects every answered question's text, list items and choice labels to appear in `fiche`
     /// (numbers and yes/no are written differently, so they are not looked for), except the
     /// questions of `offFiche` (`fiche: false` in the grid).
-    func expectEveryAnswerAppears(in fiche: String, offFiche: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectEveryAnswerAppears(in markdown: String, offFiche: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation) {
+        // Typed text is escaped in the Markdown (`20 \$`): it is looked for as printed.
+        let fiche = markdown.replacingOccurrences(of: #"\\(.)"#, with: "$1", options: .regularExpression)
         for question in questions where question.status == .answered && !offFiche.contains(question.id) {
             switch question.value {
             case .text(let text): #expect(fiche.contains(text), "\(question.id)", sourceLocation: sourceLocation)

@@ -78,7 +78,7 @@ struct DefaultFicheTests {
     @Test("Skipped questions leave no trace and the interview's own words are not added")
     func skippedLeaveNoTrace() throws {
         let fiche = try CoopAlina.fiche()
-        for heading in ["Démarrage", "Site Web", "Bénévoles", "Trois facteurs", "Échelle territoriale", "Besoins de soutien"] {
+        for heading in ["Démarrage", "Bénévoles", "Trois facteurs", "Échelle territoriale", "Besoins de soutien"] {
             #expect(!fiche.contains(heading), "\(heading)")
         }
     }
