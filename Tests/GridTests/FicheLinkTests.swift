@@ -58,14 +58,14 @@ struct FicheLinkTests {
     @Test("A javascript: address saved before the fix is plain text: no link, no Markdown around it")
     func javascriptAddressIsText() throws {
         let fiche = try Self.fiche(answers: [("site", #""javascript://example.org/%0aalert(1)""#)])
-        #expect(fiche.contains("\njavascript://example.org/%0aalert(1)\n"), "\(fiche)")
+        #expect(fiche.contains("\njavascript\\://example.org/%0aalert(1)\n"), "\(fiche)")
         #expect(!fiche.contains("](") && !fiche.contains("<java"), "\(fiche)")
     }
 
     @Test("Addresses with other schemes saved before the fix are shown as text, their markup escaped", arguments: [
-        (#""data:text/html,<script>alert(1)</script>""#, "\ndata:text/html,\\<script\\>alert(1)\\</script\\>\n"),
-        (#""JavaScript:alert(`1`)""#, "\nJavaScript:alert(\\`1\\`)\n"),
-        (#""file:///etc/passwd""#, "\nfile:///etc/passwd\n"),
+        (#""data:text/html,<script>alert(1)</script>""#, "\ndata\\:text/html,\\<script\\>alert(1)\\</script\\>\n"),
+        (#""JavaScript:alert(`1`)""#, "\nJavaScript\\:alert(\\`1\\`)\n"),
+        (#""file:///etc/passwd""#, "\nfile\\:///etc/passwd\n"),
     ])
     func otherSchemesAreText(json: String, shown: String) throws {
         let fiche = try Self.fiche(answers: [("site", json)])
@@ -79,19 +79,19 @@ struct FicheLinkTests {
     }
 
     @Test("Links, images, autolinks, code and HTML typed in a text answer are text: every markup character escaped, web links too", arguments: [
-        ("[cliquez](javascript:alert(1))", "\\[cliquez\\](javascript:alert(1))"),
-        ("![photo]( <javascript:alert(1)> )", "!\\[photo\\]( \\<javascript:alert(1)\\> )"),
-        ("voir <javascript:alert(1)> ici", "voir \\<javascript:alert(1)\\> ici"),
-        ("un <a href=\\\"javascript:alert(1)\\\">lien</a>", "un \\<a href=\"javascript:alert(1)\"\\>lien\\</a\\>"),
-        ("[x]: javascript:alert(1)", "\\[x\\]: javascript:alert(1)"),
+        ("[cliquez](javascript:alert(1))", "\\[cliquez\\](javascript\\:alert(1))"),
+        ("![photo]( <javascript:alert(1)> )", "!\\[photo\\]( \\<javascript\\:alert(1)\\> )"),
+        ("voir <javascript:alert(1)> ici", "voir \\<javascript\\:alert(1)\\> ici"),
+        ("un <a href=\\\"javascript:alert(1)\\\">lien</a>", "un \\<a href=\"javascript\\:alert(1)\"\\>lien\\</a\\>"),
+        ("[x]: javascript:alert(1)", "\\[x\\]: javascript\\:alert(1)"),
         ("[site](https://coop.ca) et <https://coop.ca> et <info@coop.ca>",
          "\\[site\\](https://coop.ca) et \\<https://coop.ca\\> et \\<info@coop.ca\\>"),
         ("[écrire](mailto:info@coop.ca)", "\\[écrire\\](mailto:info@coop.ca)"),
-        ("le code `[x](javascript:y)` tel quel", "le code \\`\\[x\\](javascript:y)\\` tel quel"),
-        ("`a\\nb` [x](javascript:alert(1)) `c`", "\\`a\nb\\` \\[x\\](javascript:alert(1)) \\`c\\`"),
-        ("`a\\n\\nb` [x](javascript:alert(1))", "\\`a\n\nb\\` \\[x\\](javascript:alert(1))"),
-        ("\\\\``[x](javascript:y)` fin", "\\\\\\`\\`\\[x\\](javascript:y)\\` fin"),
-        ("`` ` `[x](javascript:y)` ``", "\\`\\` \\` \\`\\[x\\](javascript:y)\\` \\`\\`"),
+        ("le code `[x](javascript:y)` tel quel", "le code \\`\\[x\\](javascript\\:y)\\` tel quel"),
+        ("`a\\nb` [x](javascript:alert(1)) `c`", "\\`a\nb\\` \\[x\\](javascript\\:alert(1)) \\`c\\`"),
+        ("`a\\n\\nb` [x](javascript:alert(1))", "\\`a\n\nb\\` \\[x\\](javascript\\:alert(1))"),
+        ("\\\\``[x](javascript:y)` fin", "\\\\\\`\\`\\[x\\](javascript\\:y)\\` fin"),
+        ("`` ` `[x](javascript:y)` ``", "\\`\\` \\` \\`\\[x\\](javascript\\:y)\\` \\`\\`"),
         ("moins de <5 employé·e·s, x > 3", "moins de \\<5 employé·e·s, x \\> 3"),
         ("**gras** _pente_ ~~barré~~ $x$ | a | b |", "\\*\\*gras\\*\\* \\_pente\\_ \\~\\~barré\\~\\~ \\$x\\$ \\| a \\| b \\|"),
     ])
@@ -104,6 +104,6 @@ struct FicheLinkTests {
     @Test("A link typed as a list item is text, a web link as much as any other")
     func listItemLink() throws {
         let fiche = try Self.fiche(answers: [("sources", #"["[rapport](javascript:alert(1))","[site](http://coop.ca)"]"#)])
-        #expect(fiche.contains("- \\[rapport\\](javascript:alert(1))\n- \\[site\\](http://coop.ca)\n"), "\(fiche)")
+        #expect(fiche.contains("- \\[rapport\\](javascript\\:alert(1))\n- \\[site\\](http://coop.ca)\n"), "\(fiche)")
     }
 }

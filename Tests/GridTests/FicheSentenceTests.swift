@@ -108,7 +108,7 @@ struct FicheSentenceTests {
     @Test("A bullet holding a list alone is one bullet per item; with other words, the items are joined")
     func listBullets() throws {
         let fiche = try SentenceGrid.fiche([SentenceGrid.answer("activites", .list(["Épicerie", "Bistro *santé* [x](javascript:y)"]))])
-        #expect(fiche.contains("- Épicerie\n- Bistro \\*santé\\* \\[x\\](javascript:y)\n- Activités : Épicerie, Bistro \\*santé\\*"))
+        #expect(fiche.contains("- Épicerie\n- Bistro \\*santé\\* \\[x\\](javascript\\:y)\n- Activités : Épicerie, Bistro \\*santé\\*"))
     }
 
     @Test("Numbers as said keep their words, the unit after the number; money keeps its cents")
