@@ -44,6 +44,7 @@ struct GridProblemMessageTests {
             .leadWithoutBullets,
             .entryWithoutContent,
             .consentNotYesNo("statut", type: .choice),
+            .statusColumnClash("besoin_status", other: "besoin"),
         ]
         let owners = ["grid", "section", "question", "theme", "code", "choice", "case_file section", "case_file entry",
                       "case_file line", "unit", "consent"]
@@ -103,12 +104,13 @@ struct GridProblemMessageTests {
         case .leadWithoutBullets: "leadWithoutBullets"
         case .entryWithoutContent: "entryWithoutContent"
         case .consentNotYesNo: "consentNotYesNo"
+        case .statusColumnClash: "statusColumnClash"
         }
     }
 
     @Test("The samples cover every case of GridProblem")
     func samplesCoverEveryCase() {
-        #expect(Set(Self.problems.map(Self.caseName)).count == 30)
+        #expect(Set(Self.problems.map(Self.caseName)).count == 31)
     }
 
     @Test("Every message is one non-empty line in both languages", arguments: problems)

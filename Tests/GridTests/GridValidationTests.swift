@@ -164,6 +164,22 @@ struct GridValidationTests {
         ])
     }
 
+    @Test("A question named like another's CSV status column (`besoin_status` beside `besoin`) is reported")
+    func statusColumnClash() {
+        let issues = InlineGrid.issues("""
+            grid: g
+            version: 1
+            sections:
+              - id: s
+                title: S
+                questions:
+                  - {id: besoin, text: A, type: text}
+                  - {id: besoin_status, text: B, type: text}
+                  - {id: status, text: C, type: text}
+            """)
+        #expect(issues == [issue(8, 14, .statusColumnClash("besoin_status", other: "besoin"))])
+    }
+
     // MARK: Unknown fields and types
 
     @Test("A misspelt field `requried` is reported with the suggestion `required`")

@@ -31,6 +31,12 @@ extension GridDecoder {
     }
 
     mutating func checkDeclarations() {
+        // `x_status` beside `x` would give the wide CSV two columns of one name.
+        let questions = Set(declarations.filter { $0.kind == .question }.map(\.id))
+        for declaration in declarations where declaration.kind == .question && declaration.id.hasSuffix(CSVColumn.statusSuffix) {
+            let other = String(declaration.id.dropLast(CSVColumn.statusSuffix.count))
+            if questions.contains(other) { issues.add(at: declaration.position, .statusColumnClash(declaration.id, other: other)) }
+        }
         var seen: [String: SourcePosition] = [:]
         for declaration in declarations {
             let key = "\(declaration.kind.rawValue)/\(declaration.scope)/\(declaration.id)"

@@ -98,6 +98,9 @@ extension GridProblem: MessageCatalogue {
         case .entryWithoutContent:
             return (fr: "une entrée de `case_file` demande `from:` (des questions) ou `lines:` (des phrases) : ajoutez l'un des deux",
                     en: "a `case_file` entry needs `from:` (questions) or `lines:` (sentences): add one of them")
+        case .statusColumnClash(let id, let other):
+            return (fr: "l'identifiant `\(id)` est le nom de la colonne de statut de `\(other)` dans le CSV : renommez la question (ex. `\(other)_etat`)",
+                    en: "the id `\(id)` is the name of `\(other)`'s status column in the CSV: rename the question (e.g. `\(other)_state`)")
         case .consentNotYesNo(let id, let type):
             return (fr: "`consent` nomme `\(id)`, une question de type `\(type.rawValue)` : un consentement est une question `yesno`",
                     en: "`consent` names `\(id)`, a `\(type.rawValue)` question: consent is recorded by a `yesno` question")

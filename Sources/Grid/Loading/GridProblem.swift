@@ -55,6 +55,8 @@ public enum GridProblem: Sendable, Equatable {
     case leadWithoutBullets
     /// A case_file entry with neither `from` nor `lines`.
     case entryWithoutContent
+    /// A question id that is another's CSV status column (`x_status` beside `x`).
+    case statusColumnClash(String, other: String)
     /// A consent question that is not a yes/no question.
     case consentNotYesNo(String, type: QuestionType)
 }
