@@ -49,6 +49,7 @@ private enum SentenceGrid {
                       - "un chiffre d'affaires de {ca}"
               - heading: "Gouvernance"
                 lines:
+                  - bullet: "{annee}."
                   - bullet:
                       - text: "Conseil d'administration ({taille_ca}) et AGA."
                         when: "aga == yes"
@@ -57,6 +58,9 @@ private enum SentenceGrid {
                   - bullet: "Activités : {activites}."
               - lines:
                   - "[Site Web]({site})"
+                  - "Entrevue avec **{nom}**,\\n{surtitre}"
+              - heading: "Autres"
+                from: [membres]
         """
 
     static func fiche(_ events: [JournalEvent], frontMatter: Bool = false) throws -> String {
@@ -171,5 +175,29 @@ struct FicheSentenceTests {
             ---
 
             """))
+    }
+
+    @Test("An answer that would start a Markdown block once its line is written whole is escaped there")
+    func lineStartsOfWholeLines() throws {
+        let fiche = try SentenceGrid.fiche([
+            SentenceGrid.answer("nom", .text("Coop")), SentenceGrid.answer("surtitre", .text("- directrice")),
+            SentenceGrid.answer("annee", .text("2021")), SentenceGrid.answer("membres", .number(12)),
+        ])
+        #expect(fiche.contains("- 2021\\."), "no list inside the bullet")
+        #expect(fiche.contains("Entrevue avec **Coop**,\n\\- directrice"), "no list after the line break")
+        #expect(fiche.contains("- 12\u{A0}membres."), "the lead's ending is put on first")
+    }
+
+    @Test("A from: entry writes the singular unit too, and a bare site address is a web link")
+    func singularInFromAndBareSite() throws {
+        let fiche = try SentenceGrid.fiche([SentenceGrid.answer("membres", .number(1)), SentenceGrid.answer("site", .text("legrenier.org"))])
+        #expect(fiche.contains("1\u{A0}membre\n"))
+        #expect(fiche.contains("[Site Web](https://legrenier.org)"))
+    }
+
+    @Test("Superscripts and entities typed are text")
+    func caretAndAmpersand() throws {
+        let fiche = try SentenceGrid.fiche([SentenceGrid.answer("activites", .list(["2^10^ paniers", "A &amp; B"]))])
+        #expect(fiche.contains("- 2\\^10\\^ paniers\n- A \\&amp; B\n"))
     }
 }

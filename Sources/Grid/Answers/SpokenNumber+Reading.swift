@@ -13,34 +13,27 @@ extension SpokenNumber {
     }
 
     /// A number followed by words of the respondent's own, kept as said: `40 à temps plein et à
-    /// temps partiel`, `1000 pour la popote roulante`, `135 (16 en 2020)`, `238 membres en 2020`.
-    /// The number is the first one: what follows it (after the unit if it was typed) is two words
-    /// or more, or starts with `(`; the number itself may be said with words (`près de 5 000 000`).
+    /// temps partiel`, `1000 pour la popote roulante`, `135 (16 en 2020)`, `1,5 million (en 2020)`.
+    /// The number is the longest start of the text that reads as a number alone (with its
+    /// qualifiers, multiplier and unit); what follows is two words or more, or starts with `(`.
+    /// A lone word after a number reads as a unit, and a wrong one is refused (`12 pommes`).
     private static func readWithWords(_ input: String, language: Language, unit: String?) -> SpokenNumber? {
         let typed = input.trimmingWhitespace
         let characters = Array(typed)
-        for end in characters.indices where isDigit(characters[end]) {
-            let after = characters[(end + 1)...]
-            guard let next = after.first, next.isWhitespace || next == "(" else { continue }
-            let rest = String(after).trimmingWhitespace
-            var unitLength = 0
-            if let unit, !unit.isEmpty, folded(rest.prefix(unit.count)) == folded(unit),
-               rest.dropFirst(unit.count).first.map({ !$0.isLetter }) ?? true {
-                unitLength = unit.count
-            }
-            let words = rest.dropFirst(unitLength).trimmingWhitespace
-            guard let first = words.first, first.isLetter || first == "(" else { continue }
-            // A lone word after a number reads as a unit: a wrong one (`40 bénévoles` for staff,
-            // `12 pommes`) is refused, not kept as words.
-            guard first == "(" || words.split(whereSeparator: \.isWhitespace).count >= 2 else { return nil }
-            guard case .success(let number) = readAlone(String(characters[...end]), language: language, unit: unit) else { return nil }
-            let numberEnd = unitLength > 0 ? typed.count - rest.count + unitLength : end + 1
-            // Words that name what is counted stand for the unit.
+        var found: SpokenNumber?
+        for end in characters.indices.dropFirst() where characters[end].isWhitespace || characters[end] == "(" {
+            let prefix = String(characters[..<end]).trimmingWhitespace
+            guard prefix.contains(where: isDigit) else { continue }
+            let words = String(characters[end...]).trimmingWhitespace
+            guard let first = words.first, first.isLetter || first == "(",
+                  first == "(" || words.split(whereSeparator: \.isWhitespace).count >= 2,
+                  case .success(let number) = readAlone(prefix, language: language, unit: unit) else { continue }
+            // Words that name what is counted stand for the unit (`6 travailleur·euse·s régulier·ère·s`).
             let firstWord = folded(words.prefix { !$0.isWhitespace && $0 != "'" && $0 != "’" })
             let namesIt = first != "(" && !linkingWords.contains(firstWord) && !linkingWords.contains(firstWord + "'")
-            return SpokenNumber(value: number.value, said: typed, hasUnit: unitLength > 0 || namesIt, numberEnd: numberEnd)
+            found = SpokenNumber(value: number.value, said: typed, hasUnit: number.hasUnit || namesIt, numberEnd: prefix.count)
         }
-        return nil
+        return found
     }
 
     /// A number alone, plainly or with qualifiers, a multiplier and a unit.

@@ -36,6 +36,7 @@ extension GridDecoder {
     private mutating func decodeSentences(_ node: Node, when: Condition?) -> [FicheSentence]? {
         let alternatives: [Node]
         if case .sequence(let sequence) = node { alternatives = Array(sequence) } else { alternatives = [node] }
+        if alternatives.isEmpty { issues.add(node, .wrongKind(field: "text", expected: .text)) }
         var sentences: [FicheSentence] = []
         for alternative in alternatives {
             var own: Condition?

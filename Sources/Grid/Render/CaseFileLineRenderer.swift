@@ -39,10 +39,12 @@ struct CaseFileLineRenderer {
         for sentence in sentences where values.holds(sentence.when) {
             let parts = sentence.template.parts
             if perItem, parts.count == 1, case .answer(let id) = parts[0], case .items(let items)? = values.value(id) {
-                return items.map(MarkdownText.escapeLineStart)
+                return items
             }
             guard let text = fill(parts) else { continue }
-            return [text]
+            // A line is made safe once written whole: `2021.` after an answer is no list.
+            return [text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { MarkdownText.escapeLineStart(String($0)) }.joined(separator: "\n")]
         }
         return nil
     }
@@ -59,14 +61,15 @@ struct CaseFileLineRenderer {
                 let asLink: Bool
                 if index > 0, case .text(let before) = parts[index - 1] { asLink = before.hasSuffix("](") } else { asLink = false }
                 guard let value = values.value(id, asLink: asLink) else { return nil }
-                text += index == 0 ? MarkdownText.escapeLineStart(value.joined) : value.joined
+                text += value.joined
             }
         }
         return text.isEmpty ? nil : text
     }
 
+    /// `- text`, the text's start escaped once its ending is on (`- 2021\.`, not a list in a list).
     private func bullet(_ text: String) -> String {
-        "- " + text
+        "- " + MarkdownText.escapeLineStart(text)
     }
 
     /// The item followed by `end`, unless it already ends so (a typed final period).

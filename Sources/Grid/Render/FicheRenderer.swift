@@ -127,8 +127,8 @@ public struct FicheRenderer: Sendable {
         let title = answer(grid.titleFrom, in: record).map { MarkdownText.inline(plainText($0.content)) } ?? ""
         var block = "# " + MarkdownText.heading(title.isEmpty ? MarkdownText.inline(record.caseID) : title)
         if let subtitle = answer(grid.subtitleFrom, in: record) {
-            let line = MarkdownText.emphasised(plainText(subtitle.content))
-            if !line.isEmpty { block += "\n" + line }
+            let line = MarkdownText.inline(plainText(subtitle.content))
+            if !line.isEmpty { block += "\n*" + line + "*" }
         }
         blocks.append(block)
         if record.interview.status != .completed { blocks.append("*" + RecordWord.inProgress.text(in: language) + "*") }
@@ -180,8 +180,9 @@ public struct FicheRenderer: Sendable {
         case .choice(let choice): content = .text(choice.label)
         case .bool(let bool): content = .text(words.yesNo(bool))
         case .number(let number):
-            var typed = Question(id: question.id, text: question.text, type: question.type)
-            typed.unit = question.unit
+            // The grid's question, for its singular unit; the record's description when it has none.
+            var typed = grid.question(id: question.id) ?? Question(id: question.id, text: question.text, type: question.type)
+            if grid.question(id: question.id) == nil { typed.unit = question.unit }
             let answers = AnswerText(language: grid.language)
             content = .text(question.said.map { answers.display(said: $0, for: typed) } ?? answers.display(.number(number), for: typed))
         }

@@ -53,7 +53,9 @@ struct FicheValues {
     /// A web address as a link's target (`(`, `)`, spaces and `<>` percent-encoded); nil when
     /// the text is no web link (`javascript:…`), so the line holding it is left out.
     static func linkTarget(_ text: String) -> String? {
-        let address = MarkdownText.oneLineVerbatim(text)
+        var address = MarkdownText.oneLineVerbatim(text)
+        // A bare address (`legrenier.org`), as a `url` question accepts it, is a web page.
+        if WebAddress.scheme(of: address) == nil, address.contains("."), !address.contains(where: \.isWhitespace) { address = "https://" + address }
         guard WebAddress.isLink(address) else { return nil }
         let encoded: [Character: String] = ["(": "%28", ")": "%29", " ": "%20", "<": "%3C", ">": "%3E", "\\": "%5C"]
         return address.map { encoded[$0] ?? String($0) }.joined()

@@ -1,7 +1,7 @@
 extension MarkdownText {
     /// The characters that would turn typed text into emphasis, code, a link, HTML, a table
-    /// cell, TeX math or strike-through in CommonMark, GitHub and pandoc Markdown.
-    static let inlineMarkup: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "|", "$", "~"]
+    /// cell, TeX math, strike-through, superscript or an entity in CommonMark, GitHub and pandoc Markdown.
+    static let inlineMarkup: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "|", "$", "~", "^", "&"]
 
     /// Typed text on one line, every character of inline Markdown escaped: it reads as typed.
     static func inline(_ text: String) -> String {

@@ -61,13 +61,6 @@ enum MarkdownText {
         return line
     }
 
-    /// Text inside `*…*`: one line, with its own asterisks escaped.
-    static func emphasised(_ text: String) -> String {
-        let line = oneLine(text)
-        guard !line.isEmpty else { return "" }
-        return "*" + line.replacingOccurrences(of: "*", with: "\\*") + "*"
-    }
-
     /// The line with a backslash where its start would otherwise be read as Markdown structure:
     /// `# heading`, `> quote`, `- item`, `+ item`, `* item`, `1. item`, `1) item`, `---`, `===`,
     /// `___`, code fences and HTML blocks.
