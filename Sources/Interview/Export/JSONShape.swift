@@ -12,6 +12,13 @@ enum JSONShape: Equatable {
     /// A pretty record as an array element: every line indented by two spaces (JSON strings
     /// hold no raw line break, so only the layout moves).
     static func indented(_ text: String) -> String {
-        "  " + text.replacingOccurrences(of: "\n", with: "\n  ")
+        // Byte by byte: Foundation's replacingOccurrences made `--all --format json` six times slower.
+        var bytes: [UInt8] = [0x20, 0x20]
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == 0x0A { bytes += [0x20, 0x20] }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
