@@ -109,14 +109,20 @@ public struct CaseStore: Sendable {
     /// synced, then renamed into place, so a copy is either complete or absent. Refuses a link
     /// or folder standing where the copy should be (`notRegularFile`).
     public func saveGridCopy(_ grid: LoadedGrid) throws(JournalError) {
-        guard let path = gridCopyPath(sha256: grid.sha256) else {
-            throw .ioError(path: gridsDirectory, operation: "save grid copy", reason: "not a SHA-256 digest: \(grid.sha256)")
+        try saveGridCopy(sha256: grid.sha256, bytes: Array(grid.text.utf8))
+    }
+
+    /// Keeps these bytes as the grid copy `.grids/<sha256>.yaml`, as `saveGridCopy(_:)` does;
+    /// `import` uses it for the copies other folders bring. The caller has checked the digest.
+    public func saveGridCopy(sha256: String, bytes: [UInt8]) throws(JournalError) {
+        guard let path = gridCopyPath(sha256: sha256) else {
+            throw .ioError(path: gridsDirectory, operation: "save grid copy", reason: "not a SHA-256 digest: \(sha256)")
         }
-        if let existing = try loadGridCopy(sha256: grid.sha256), SHA256.hex(of: existing) == grid.sha256 { return }
+        if let existing = try loadGridCopy(sha256: sha256), SHA256.hex(of: existing) == sha256 { return }
         try ensureDirectory()
         try Self.makeDirectory(gridsDirectory)
-        let temporary = gridsDirectory + "/." + grid.sha256 + ".yaml.tmp-" + PrivateFiles.randomSuffix()
-        if let failure = POSIXFile.writeNewFile(temporary, Array(grid.text.utf8)) {
+        let temporary = gridsDirectory + "/." + sha256 + ".yaml.tmp-" + PrivateFiles.randomSuffix()
+        if let failure = POSIXFile.writeNewFile(temporary, bytes) {
             switch failure.step {
             case .open: throw JournalError.failure(failure.error, path: temporary, operation: "open")
             case .fchmod: throw .ioError(path: temporary, operation: "fchmod", reason: failure.error.text)
@@ -201,7 +207,7 @@ public struct CaseStore: Sendable {
     // MARK: - Support
 
     /// The path of a file directly in the directory.
-    private func file(_ name: String) -> String {
+    func file(_ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 

@@ -13,6 +13,7 @@ enum HelpText: MessageCatalogue {
     case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case deleteAbstract, deleteYes
+    case importAbstract, importDiscussion, importFolders, importRename
     case schemaAbstract
     case codebookAbstract, codebookDiscussion, codebookGrid, codebookFormat, codebookOutput
     case gridAbstract, gridCheckAbstract, gridCheckFiles, gridShowAbstract, gridShowFile
@@ -112,6 +113,17 @@ enum HelpText: MessageCatalogue {
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:
             return (fr: "Ne pas demander de confirmation.", en: "Do not ask for confirmation.")
+        case .importAbstract:
+            return (fr: "Importer les cas d'autres dossiers de réponses (journaux et copies de grille).",
+                    en: "Import the cases of other responses folders (journals and grid copies).")
+        case .importDiscussion:
+            return (fr: "Chaque cas absent est copié ; même cas (même UUID) : identique, ou le journal le plus long est gardé ; deux journaux qui divergent, ou un autre cas sous le même identifiant, sont refusés en nommant les deux fichiers. Tout est vérifié avant de copier (liens, en-têtes, SHA-256 des copies de grille, cas en cours d'écriture) : un refus n'importe rien. Chaque fichier est écrit à part, synchronisé puis mis en place.",
+                    en: "Each case not here is copied; the same case (same UUID): identical, or the longer journal is kept; two journals that diverge, or another case under the same id, are refused naming both files. Everything is checked before copying (links, headers, the grid copies' SHA-256, cases being written): a refusal imports nothing. Each file is written aside, synced, then put in place.")
+        case .importFolders:
+            return (fr: "Les dossiers de réponses à importer.", en: "The responses folders to import.")
+        case .importRename:
+            return (fr: "Donner un identifiant libre (<id>-2, -3…) à un autre cas du même identifiant au lieu de refuser.",
+                    en: "Give a free id (<id>-2, -3…) to another case with the same id instead of refusing.")
         case .codebookAbstract:
             return (fr: "Écrire le dictionnaire des données du CSV large : une entrée par colonne.",
                     en: "Write the data dictionary of the wide CSV: one entry per column.")
