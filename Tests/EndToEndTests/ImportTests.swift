@@ -176,4 +176,21 @@ struct ImportTests {
         #expect(result.stderr.contains(other + "/lien.jsonl"))
         #expect(try snapshot().isEmpty)
     }
+
+    @Test("A case open in a session here is refused with exit 75 naming it, and nothing is copied")
+    func lockedCaseIsRefused() throws {
+        try interview("coop", "Coop\n")
+        try copyOursToOther()
+        try resume("coop", "A\nB\n\noui\nFiducie\n2\n12\n", in: other)
+        try interview("ferme", in: other)
+        let terminal = try environment.spawn(["resume", "coop"])
+        try terminal.expectPrompt(after: "2. Principaux défis?")
+        let before = try snapshot()
+        let result = try importing([other])
+        #expect(result.status == 75)
+        #expect(result.stderr.contains("« coop »"), "\(result.stderr)")
+        #expect(try snapshot() == before)
+        terminal.sendControl("d")
+        #expect(try terminal.expectExit() == 0)
+    }
 }

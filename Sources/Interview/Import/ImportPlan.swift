@@ -41,6 +41,8 @@ struct ImportPlan {
     /// Decides one case: new, identical, longer, shorter, diverged or another case.
     private mutating func plan(_ incoming: ImportedCase, from folder: String) throws {
         let id = incoming.caseID
+        // A case a session is writing right now is refused (75) before its journal is compared.
+        if planned[id] == nil, target.exists(id) { try target.checkNotLocked(id) }
         let existing = try current(id)
         var ours = existing
         // With --rename, a newcomer imported before under a free id is found again by its UUID.
@@ -60,7 +62,7 @@ struct ImportPlan {
         if theirs.bytes == ours.bytes {
             steps.append(.alreadyThere(caseID: ours.caseID))
         } else if ours.isExtended(by: theirs) {
-            if target.exists(ours.caseID) { try target.checkNotLocked(ours.caseID) }
+            if ours.caseID != id, target.exists(ours.caseID) { try target.checkNotLocked(ours.caseID) }
             planned[ours.caseID] = theirs
             steps.append(.update(theirs, replacing: ours.bytes, from: folder))
         } else if theirs.isExtended(by: ours) {
