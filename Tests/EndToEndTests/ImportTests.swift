@@ -193,4 +193,22 @@ struct ImportTests {
         terminal.sendControl("d")
         #expect(try terminal.expectExit() == 0)
     }
+
+    @Test("A journal copied under another case's name is refused naming it, with exit 65, and the folder's other cases are not copied")
+    func plantedJournalIsRefused() throws {
+        try interview("coop", in: other)
+        try interview("ferme", in: other)
+        try FileManager.default.copyItem(atPath: other + "/coop.jsonl", toPath: other + "/copie.jsonl")
+        let result = try importing([other])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(other + "/copie.jsonl"))
+        #expect(try snapshot().isEmpty)
+    }
+
+    @Test("import --help is in French with --lang fr and names --rename")
+    func helpInFrench() throws {
+        let result = try environment.run(["import", "--help", "--lang", "fr"])
+        #expect(result.stdout.contains("Importer les cas d'autres dossiers de réponses"))
+        #expect(result.stdout.contains("--rename"))
+    }
 }
