@@ -211,4 +211,17 @@ struct ImportTests {
         #expect(result.stdout.contains("Importer les cas d'autres dossiers de réponses"))
         #expect(result.stdout.contains("--rename"))
     }
+
+    @Test("A journal whose last line was cut (its session killed mid-write) is refused with exit 65, saying to resume it first")
+    func tornJournalIsRefused() throws {
+        try interview("coop", in: other)
+        let handle = try #require(FileHandle(forWritingAtPath: other + "/coop.jsonl"))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"at\":\"2026-11-30T19:".utf8))
+        try handle.close()
+        let result = try importing([other])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(other + "/coop.jsonl") && result.stderr.contains("interview resume"))
+        #expect(try snapshot().isEmpty)
+    }
 }
