@@ -67,6 +67,14 @@ struct JSONText {
         if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
     }
 
+    /// A key made at run time (a question id), escaped like any string. Its order is the
+    /// caller's to keep: sort such keys by their UTF-8 bytes, as `.sortedKeys` does.
+    mutating func key(text name: String) {
+        member()
+        string(name)
+        if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
+    }
+
     /// `key` and a string, left out when `value` is nil (as synthesized `Codable` leaves it out).
     mutating func field(_ name: StaticString, _ value: String?) {
         guard let value else { return }

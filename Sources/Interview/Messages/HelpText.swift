@@ -12,6 +12,7 @@ enum HelpText: MessageCatalogue {
     case showAbstract, showWithNotes, showTimes, showGrid, includeUnpublished
     case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
+    case summaryAbstract, summaryDiscussion, summaryFormat, summaryOutput
     case deleteAbstract, deleteYes
     case importAbstract, importDiscussion, importFolders, importRename
     case schemaAbstract
@@ -109,6 +110,18 @@ enum HelpText: MessageCatalogue {
         case .exportLong:
             return (fr: "CSV : une ligne par cas × question × élément, avec les durées (brut, sauf avec --excel).",
                     en: "CSV: one row per case × question × item, with times (raw, unless --excel).")
+        case .summaryAbstract:
+            return (fr: "Le profil de l'ensemble des cas : effectifs par réponse, médianes, cas par grille, statut et enquêteur·rice.",
+                    en: "The profile of the set of cases: counts per answer, medians, cases by grid, status and interviewer.")
+        case .summaryDiscussion:
+            return (fr: "Compte tous les cas du dossier des réponses dont la personne interviewée a consenti à la publication (les autres sont comptés à part). Pour chaque question à choix, à choix multiples ou oui/non : le nombre de cas par réponse et sans réponse ; pour chaque question numérique : n, minimum, médiane, maximum. Mots en français ou en anglais selon --lang, sinon la langue de la grille.",
+                    en: "Counts every case in the responses folder whose respondent consented to publication (the others are counted apart). For each choice, multichoice or yes/no question: the number of cases per answer and without an answer; for each numeric question: n, minimum, median, maximum. Words in French or English per --lang, else the grid's language.")
+        case .summaryFormat:
+            return (fr: "markdown (un tableau par question, par défaut), csv (long : question, option, label, count) ou json.",
+                    en: "markdown (a table per question, the default), csv (long: question, option, label, count) or json.")
+        case .summaryOutput:
+            return (fr: "Un fichier, remplacé d'un coup quand tout est écrit (« - » est la sortie standard).",
+                    en: "A file, replaced at once when everything is written ('-' is stdout).")
         case .deleteAbstract:
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:

@@ -1,0 +1,51 @@
+/// The running counts of one question while cases are added to a `CaseProfile`.
+struct QuestionTally: Sendable {
+    let question: Question
+    private var optionCounts: [String: Int] = [:]
+    private var numbers: [Double] = []
+    private var noAnswer = 0
+
+    init(question: Question) {
+        self.question = question
+    }
+
+    /// Whether `interview summary` profiles questions of this type.
+    static func isProfiled(_ type: QuestionType) -> Bool {
+        type == .choice || type == .multichoice || type == .yesno || type.isNumeric
+    }
+
+    /// Counts one case's answer (nil when its record lacks the question).
+    mutating func add(_ answer: RecordQuestion?) {
+        guard let answer, answer.status == .answered, let value = answer.value else {
+            noAnswer += 1
+            return
+        }
+        switch value {
+        case .choice(let choice): optionCounts[choice.id, default: 0] += 1
+        case .choices(let choices): for choice in choices { optionCounts[choice.id, default: 0] += 1 }
+        case .bool(let given): optionCounts[given ? "true" : "false", default: 0] += 1
+        case .number(let number): numbers.append(number)
+        case .text, .list, .rank: noAnswer += 1
+        }
+    }
+
+    /// The profile: options in the grid's order (yes before no), or the numbers' spread.
+    func profile(gridID: String, language: Language) -> QuestionProfile {
+        let figures: QuestionProfile.Figures
+        if question.type.isNumeric {
+            figures = .numbers(NumberSpread.of(numbers))
+        } else if question.type == .yesno {
+            figures = .options([OptionCount(id: "true", label: RecordWord.yes.text(in: language), count: optionCounts["true"] ?? 0),
+                                OptionCount(id: "false", label: RecordWord.no.text(in: language), count: optionCounts["false"] ?? 0)])
+        } else {
+            var options = question.choices.map { OptionCount(id: $0.id, label: $0.label, count: optionCounts[$0.id] ?? 0) }
+            // Ids no longer in the grid (an answer kept from another version) come last, as they are.
+            for id in optionCounts.keys.sorted() where !question.choices.contains(where: { $0.id == id }) {
+                options.append(OptionCount(id: id, label: id, count: optionCounts[id] ?? 0))
+            }
+            figures = .options(options)
+        }
+        return QuestionProfile(gridID: gridID, questionID: question.id, label: question.displayLabel, type: question.type,
+                               figures: figures, noAnswer: noAnswer)
+    }
+}
