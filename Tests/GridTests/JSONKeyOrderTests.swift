@@ -54,6 +54,22 @@ struct JSONKeyOrderTests {
         return [Language.fr, .en].map { Array(Codebook(grid: grid, language: $0).jsonText().utf8) }
     }
 
+    /// The profiles `interview summary` writes: the built-in grid (consent set aside) with one
+    /// sample record, in both languages.
+    private static var profiles: [[UInt8]] {
+        guard var grid = try? DefaultGrid.load().grid else { return [] }
+        grid.consent = nil
+        var profile = CaseProfile()
+        profile.add(RecordSamples.everyKind, grid: grid)
+        return [Language.fr, .en].map { Array(profile.jsonText(language: $0).utf8) }
+    }
+
+    @Test("The summary's profile has its keys in byte order")
+    func profileKeysSorted() {
+        #expect(Self.profiles.count == 2)
+        for bytes in Self.profiles { expectSorted(bytes, "profile") }
+    }
+
     @Test("The codebook's objects have their keys in byte order")
     func codebookKeysSorted() {
         #expect(Self.codebooks.count == 2)
@@ -74,7 +90,7 @@ struct JSONKeyOrderTests {
     func everyWrittenKeyIsChecked() throws {
         let named = try Self.keysNamedInSources()
         #expect(named.count > 30, "the writers' keys were not found in Sources/Grid")
-        let seen = Self.keys(of: Self.records + Self.entries + Self.headers + Self.codebooks)
+        let seen = Self.keys(of: Self.records + Self.entries + Self.headers + Self.codebooks + Self.profiles)
         #expect(named.subtracting(seen).isEmpty, "never written by the samples: \(named.subtracting(seen).sorted())")
     }
 
