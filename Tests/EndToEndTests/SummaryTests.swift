@@ -136,4 +136,17 @@ struct SummaryTests {
         #expect(lines.contains("membres|median|Médiane|25"))
         #expect(lines.contains("membres|n|Réponses|4"))
     }
+
+    @Test("a journal copied under another name is refused as export --all refuses it, and no --output file appears")
+    func plantedJournal() throws {
+        let journal = try String(contentsOfFile: environment.responses + "/a.jsonl", encoding: .utf8)
+        try journal.write(toFile: environment.responses + "/z.jsonl", atomically: false, encoding: .utf8)
+        let export = try environment.run(["export", "--all", "-f", "json"], timeout: 20)
+        let path = environment.path("profil.json")
+        let summary = try environment.run(["summary", "-f", "json", "-o", path], timeout: 20)
+        #expect(export.status != 0)
+        #expect(summary.status == export.status && summary.stderr == export.stderr, "\(summary.stderr)")
+        #expect(summary.stderr.contains("z.jsonl"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
 }
