@@ -14,7 +14,7 @@ enum SummaryWord: MessageCatalogue {
         switch self {
         case .title: return (fr: "Profil des cas", en: "Profile of the cases")
         case .grid: return (fr: "Grille", en: "Grid")
-        case .status: return (fr: "Statut", en: "Status")
+        case .status: return (fr: "Statut de l'entretien", en: "Interview status")
         case .interviewer: return (fr: "Enquêteur·rice", en: "Interviewer")
         case .cases: return (fr: "Cas", en: "Cases")
         case .option: return (fr: "Réponse", en: "Answer")
