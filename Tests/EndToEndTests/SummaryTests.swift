@@ -100,7 +100,7 @@ struct SummaryTests {
         #expect(result.stdout.range(of: "\"activites\"")!.lowerBound < result.stdout.range(of: "\"aga\"")!.lowerBound)
     }
 
-    @Test("Markdown is in the grid's language, with a table per question, or in English with --lang en")
+    @Test("Markdown is in the grid's language, with a table per question and numbers written as it writes them, or in English with --lang en")
     func markdownLanguages() throws {
         let french = try environment.run(["summary", "-f", "markdown"], timeout: 20)
         #expect(french.status == 0)
@@ -111,6 +111,14 @@ struct SummaryTests {
         #expect(english.stdout.contains("# Profile of the cases"))
         #expect(english.stdout.contains("| Yes | 1 |\n| No | 2 |\n| No answer | 1 |"))
         #expect(english.stdout.contains("1 case left out: no consent to publication."))
+        for (caseID, members) in [("f", 11), ("g", 1)] {
+            let added = try environment.run(["new", "--grid", environment.path("profil.yaml"), "--case", caseID],
+                                            stdin: "Demi\noui\noui\n2\n3\nnon\n\(members)\n", timeout: 10)
+            try #require(added.status == 0, "\(added.stderr)")
+        }
+        // 1, 10, 11, 20, 30, 40: the median 15.5 is written as each language writes it.
+        #expect(try environment.run(["summary"], timeout: 20).stdout.contains("| 6 | 1 | 15,5 | 40 | 0 |"))
+        #expect(try environment.run(["summary", "--lang", "en"], timeout: 20).stdout.contains("| 6 | 1 | 15.5 | 40 | 0 |"))
     }
 
     @Test("CSV is one count a row that Python's csv module reads, written whole to --output")

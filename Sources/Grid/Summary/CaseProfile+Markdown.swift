@@ -20,7 +20,7 @@ extension CaseProfile {
             case .numbers(let spread):
                 lines += ["| \(word(.answers)) | \(word(.minimum)) | \(word(.median)) | \(word(.maximum)) | \(word(.noAnswer)) |",
                           "|---:|---:|---:|---:|---:|"]
-                let figures = spread.map { [String($0.count), CSVField.number($0.min), CSVField.number($0.median), CSVField.number($0.max)] }
+                let figures = spread.map { [String($0.count), NumberText.format($0.min, language), NumberText.format($0.median, language), NumberText.format($0.max, language)] }
                     ?? ["0", "—", "—", "—"]
                 lines.append("| " + (figures + [String(question.noAnswer)]).joined(separator: " | ") + " |")
             }
