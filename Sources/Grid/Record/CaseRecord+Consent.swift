@@ -3,7 +3,12 @@ extension CaseRecord {
     /// the question was not answered yes (no, skipped, refused, not reached).
     public func consent(_ id: String?) -> Bool? {
         guard let id else { return nil }
-        guard let question = question(id), question.status == .answered, case .bool(let given)? = question.value else { return false }
+        return yesNoAnswer(id) ?? false
+    }
+
+    /// The yes/no answer to question `id`: nil when it was not answered (skipped, refused, not reached).
+    func yesNoAnswer(_ id: String) -> Bool? {
+        guard let question = question(id), question.status == .answered, case .bool(let given)? = question.value else { return nil }
         return given
     }
 

@@ -55,7 +55,7 @@ public struct CaseRecordBuilder: Sendable {
             quotes: withAnnotations ? loose(state.quotes) : [],
             marks: withAnnotations ? Self.marks(journal, readings: readings, grid: grid, anonymise: anonymise) : []
         )
-        record.consent = RecordConsent(grid.consent, in: record.question)
+        record.consent = RecordConsent(grid.consent, in: record)
         return record
     }
 

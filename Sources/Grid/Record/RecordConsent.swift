@@ -10,13 +10,9 @@ public struct RecordConsent: Sendable, Equatable, Codable {
     }
 
     /// The consent recorded in `record` under the grid's consent questions; nil when the grid has none.
-    public init?(_ consent: GridConsent?, in questions: (String) -> RecordQuestion?) {
+    public init?(_ consent: GridConsent?, in record: CaseRecord) {
         guard let consent else { return nil }
-        func answer(_ id: String?) -> Bool? {
-            guard let id, let question = questions(id), question.status == .answered, case .bool(let given)? = question.value else { return nil }
-            return given
-        }
-        self.init(interview: answer(consent.interview), publication: answer(consent.publication))
+        self.init(interview: consent.interview.flatMap(record.yesNoAnswer), publication: consent.publication.flatMap(record.yesNoAnswer))
     }
 
     private enum CodingKeys: String, CodingKey { case interview, publication }

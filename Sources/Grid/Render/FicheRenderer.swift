@@ -180,9 +180,7 @@ public struct FicheRenderer: Sendable {
         case .choice(let choice): content = .text(choice.label)
         case .bool(let bool): content = .text(words.yesNo(bool))
         case .number(let number):
-            // The grid's question, for its singular unit; the record's description when it has none.
-            var typed = grid.question(id: question.id) ?? Question(id: question.id, text: question.text, type: question.type)
-            if grid.question(id: question.id) == nil { typed.unit = question.unit }
+            let typed = grid.question(for: question)
             let answers = AnswerText(language: grid.language)
             content = .text(question.said.map { answers.display(said: $0, for: typed) } ?? answers.display(.number(number), for: typed))
         }

@@ -24,7 +24,7 @@ struct FicheValues {
         case .bool(let bool):
             return .text(MarkdownText.inline(words.yesNo(bool)))
         case .number(let number):
-            let typed = grid.question(id: id) ?? fallbackQuestion(question)
+            let typed = grid.question(for: question)
             let shown = question.said.map { answers.display(said: $0, for: typed) } ?? answers.display(.number(number), for: typed)
             return nonEmpty(MarkdownText.inline(shown))
         }
@@ -41,13 +41,6 @@ struct FicheValues {
 
     private func nonEmpty(_ text: String) -> FicheValue? {
         text.isEmpty ? nil : .text(text)
-    }
-
-    /// The question as the record describes it, for a record whose grid no longer has it.
-    private func fallbackQuestion(_ question: RecordQuestion) -> Question {
-        var typed = Question(id: question.id, text: question.text, type: question.type)
-        typed.unit = question.unit
-        return typed
     }
 
     /// A web address as a link's target (`(`, `)`, spaces and `<>` percent-encoded); nil when

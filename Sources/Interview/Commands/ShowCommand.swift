@@ -42,8 +42,7 @@ struct ShowCommand: ParsableCommand {
         let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
         guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
-            let text = CommandMessage.unpublishedLeftOut(caseID: record.caseID).text(in: language)
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            UnpublishedWarning.show(caseID: record.caseID, language: language)
             return
         }
         let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)

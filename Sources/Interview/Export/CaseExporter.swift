@@ -49,8 +49,7 @@ struct CaseExporter {
         let warnings = language ?? catalogue.language
         try each(destination, fileExtension: "md", separator: "\n---\n\n", opening: opening) { record, grid in
             guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
-                let text = CommandMessage.unpublishedLeftOut(caseID: record.caseID).text(in: warnings)
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                UnpublishedWarning.show(caseID: record.caseID, language: warnings)
                 return nil
             }
             return FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes, withTimes: withTimes,
