@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The case book's HTML is built with a typed HTML library, never by concatenating strings.
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // QDPX projects are ZIP archives: read and written with a maintained ZIP library.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +38,8 @@ let package = Package(
                 "Grid",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Writes Sources/Grid/Generated/ (scripts/generate-default-grid.sh); not shipped.
@@ -44,6 +50,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "Grid"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Interview"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Interview", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )

@@ -327,7 +327,7 @@ struct JournalLineDecoderTests {
 
     // MARK: - Random values
 
-    static let kindCount = 14
+    static let kindCount = 15
 
     /// The writer's encoder configuration.
     static func writerEncoder() -> JSONEncoder {
@@ -377,6 +377,11 @@ struct JournalLineDecoderTests {
         case 11: event = .noteEdit(question: optionalText(), index: random.below(2) == 0 ? 1 + random.below(9) : random.below(1000) - 10,
                                    text: optionalText())
         case 12: event = .mark(question: optionalText(), text: text())
+        case 13:
+            let part: CodingTarget.Part = [.answer, .item, .quote][random.below(3)]
+            let target = CodingTarget(question: optionalText(), part: part, index: random.below(2) == 0 ? 1 + random.below(9) : random.below(1000) - 10)
+            event = .code(Coding(target: target, start: random.below(2000) - 10, end: random.below(2000) - 10, text: text(),
+                                 codes: (0..<random.below(4)).map { _ in text() }, coder: optionalText()))
         default: event = .complete
         }
         // Milliseconds from 1970 to about 2100, as timestamps store them.
@@ -516,6 +521,9 @@ struct JournalLineDecoderTests {
         case .mark(let question, let text): return "mark \(s(question)) \(s(text))"
         case .navigation(let to): return "navigation \(s(to))"
         case .grid(let id, let version, let sha256): return "grid \(s(id)) \(version) \(s(sha256))"
+        case .code(let coding):
+            let target = "\(s(coding.target.question)) \(coding.target.part.rawValue) \(coding.target.index.map(String.init) ?? "nil")"
+            return "code \(target) \(coding.start) \(coding.end) \(s(coding.text)) \(coding.codes.map(s)) \(s(coding.coder))"
         case .pause: return "pause"
         case .resume: return "resume"
         case .complete: return "complete"

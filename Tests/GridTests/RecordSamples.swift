@@ -46,7 +46,7 @@ enum RecordSamples {
             question("defis", 11, type: .list, value: .list(["un", "deux, trois", "quatre\nlignes"])),
             staleRank, refusedEarlier, saidEarlier,
         ])
-        return CaseRecord(
+        var record = CaseRecord(
             recordFormat: CaseRecord.currentFormat, caseID: "2026-11-28-1", uuid: "0A0B0C0D-0000-4000-8000-000000000001", anonymised: false,
             grid: .init(id: "territoires-nourriciers", version: 1, sha256: String(repeating: "ab", count: 32), title: "Grille", language: .fr),
             interview: .init(interviewer: "Zoé", started: "2026-11-28T10:00:00.000Z", ended: nil, totalSeconds: 61.5, pauses: 2, status: .paused),
@@ -56,6 +56,12 @@ enum RecordSamples {
             marks: [RecordMark(text: "rire « franc »", at: "2026-11-28T10:06:00.000Z", offset: "01:00:05", question: "ca"),
                     RecordMark(text: "hors question", at: "2026-11-28T10:07:00.000Z", offset: "01:00:06")]
         )
+        record.codings = [
+            RecordCoding(Coding(target: .item("defis", 2), start: 0, end: 4, text: "deux", codes: ["ancrage", "ancrage.mobilisation"], coder: "Zoé"),
+                         section: "dev"),
+            RecordCoding(Coding(target: .quote(nil, 1), start: 0, end: 1, text: "«", codes: ["gouvernance"], coder: nil), section: nil),
+        ]
+        return record
     }
 
     /// A record of random shape and content.
@@ -97,7 +103,7 @@ enum RecordSamples {
                                earlier: Bool.random(using: &random) ? earlier() : nil, said: maybe(text()), offset: maybe("00:00:12"))
             })
         }
-        return CaseRecord(
+        var record = CaseRecord(
             recordFormat: 1, caseID: text(), uuid: text(), anonymised: Bool.random(using: &random),
             grid: .init(id: text(), version: Int.random(in: 1...9, using: &random), sha256: text(), title: text(), language: Bool.random(using: &random) ? .fr : .en),
             interview: .init(interviewer: maybe(text()), started: text(), ended: maybe(text()),
@@ -106,5 +112,11 @@ enum RecordSamples {
             sections: sections, notes: annotations(), quotes: annotations(),
             marks: annotations().map { RecordMark(text: $0.text, at: $0.at, offset: "12:34:56", question: $0.question) }
         )
+        record.codings = annotations().map { annotation in
+            let target: CodingTarget = annotation.question.map { .answer($0) } ?? .quote(nil, Int.random(in: 1...3, using: &random))
+            return RecordCoding(Coding(target: target, start: 0, end: annotation.text.unicodeScalars.count, text: annotation.text,
+                                       codes: ["ancrage"], coder: maybe(text())), section: maybe("dev"))
+        }
+        return record
     }
 }

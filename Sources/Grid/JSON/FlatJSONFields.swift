@@ -1,7 +1,7 @@
 /// The values of one flat JSON object, by key: kept in the struct itself (no allocation per line
 /// read), one stored property per slot.
 struct FlatJSONFields<Key: FlatJSONKey> {
-    private var v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15: FlatJSONValue?
+    private var v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19: FlatJSONValue?
 
     subscript(key: Key) -> FlatJSONValue? {
         get {
@@ -22,6 +22,10 @@ struct FlatJSONFields<Key: FlatJSONKey> {
             case 13: v13
             case 14: v14
             case 15: v15
+            case 16: v16
+            case 17: v17
+            case 18: v18
+            case 19: v19
             default: nil
             }
         }
@@ -43,6 +47,10 @@ struct FlatJSONFields<Key: FlatJSONKey> {
             case 13: v13 = newValue
             case 14: v14 = newValue
             case 15: v15 = newValue
+            case 16: v16 = newValue
+            case 17: v17 = newValue
+            case 18: v18 = newValue
+            case 19: v19 = newValue
             default: break
             }
         }

@@ -21,7 +21,7 @@ struct FlatJSONParser<Key: FlatJSONKey> {
         skipSpace()
         guard next(UInt8(ascii: "{")) else { return nil }
         var fields = FlatJSONFields<Key>()
-        var seen: UInt16 = 0
+        var seen: UInt32 = 0
         skipSpace()
         if !next(UInt8(ascii: "}")) {
             while true {
@@ -30,7 +30,7 @@ struct FlatJSONParser<Key: FlatJSONKey> {
                 skipSpace()
                 guard next(UInt8(ascii: ":")) else { return nil }
                 skipSpace()
-                let bit: UInt16 = 1 << key.slot
+                let bit: UInt32 = 1 << key.slot
                 guard seen & bit == 0, let value = value() else { return nil }
                 seen |= bit
                 fields[key] = value

@@ -47,6 +47,18 @@ extension JournalEntry {
                 json.key("grid"); json.string(id)
                 json.key("sha256"); json.string(sha256)
                 json.key("version"); json.number(version)
+            case .code(let coding):
+                // `coder`, `codes` and `end` sort between `at` and `event`.
+                json.key("at"); json.string(Timestamp.format(at))
+                json.field("coder", coding.coder)
+                json.key("codes"); json.array(coding.codes)
+                json.key("end"); json.number(coding.end)
+                json.key("event"); json.string("code")
+                if let index = coding.target.index { json.key("index"); json.number(index) }
+                json.key("part"); json.string(coding.target.part.rawValue)
+                json.field("question", coding.target.question)
+                json.key("start"); json.number(coding.start)
+                json.key("text"); json.string(coding.text)
             case .pause: at(&json, "pause")
             case .resume: at(&json, "resume")
             case .complete: at(&json, "complete")

@@ -4,11 +4,12 @@ extension JournalEntry {
     /// no file can be.
     ///
     /// An answer's seconds are a time someone could spend (finite, not negative); a move to
-    /// another grid names it by a SHA-256 digest.
+    /// another grid names it by a SHA-256 digest; a coding names a real segment with codebook-shaped ids.
     var isSound: Bool {
         switch event {
         case .answer(_, _, let seconds, _), .special(_, _, let seconds): return seconds.isFinite && seconds >= 0
         case .grid(_, _, let sha256): return HexDigest.isSHA256(sha256)
+        case .code(let coding): return coding.isSound
         default: return true
         }
     }

@@ -13,12 +13,13 @@ public struct JournalEntry: Sendable, Equatable {
 
 extension JournalEntry: Codable {
     private enum Kind: String, Codable {
-        case answer, special, skip, clear, draft, note, quote, navigation, grid, pause, resume, complete, mark
+        case answer, special, skip, clear, draft, note, quote, navigation, grid, pause, resume, complete, mark, code
         case noteEdit = "note_edit"
     }
 
     private enum Key: String, CodingKey {
         case event, at, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said, index
+        case part, start, end, codes, coder
     }
 
     public init(from decoder: Decoder) throws {
@@ -47,6 +48,14 @@ extension JournalEntry: Codable {
         case .grid:
             event = .grid(id: try container.decode(String.self, forKey: .grid), version: try container.decode(Int.self, forKey: .version),
                           sha256: try container.decode(String.self, forKey: .sha256))
+        case .code:
+            let part = try container.decode(CodingTarget.Part.self, forKey: .part)
+            let target = CodingTarget(question: try container.decodeIfPresent(String.self, forKey: .question), part: part,
+                                      index: part == .answer ? nil : try container.decode(Int.self, forKey: .index))
+            event = .code(Coding(target: target, start: try container.decode(Int.self, forKey: .start),
+                                 end: try container.decode(Int.self, forKey: .end), text: try container.decode(String.self, forKey: .text),
+                                 codes: try container.decode([String].self, forKey: .codes),
+                                 coder: try container.decodeIfPresent(String.self, forKey: .coder)))
         case .pause: event = .pause
         case .resume: event = .resume
         case .complete: event = .complete
@@ -99,6 +108,16 @@ extension JournalEntry: Codable {
             try container.encode(id, forKey: .grid)
             try container.encode(version, forKey: .version)
             try container.encode(sha256, forKey: .sha256)
+        case .code(let coding):
+            try container.encode(Kind.code, forKey: .event)
+            try container.encodeIfPresent(coding.target.question, forKey: .question)
+            try container.encode(coding.target.part, forKey: .part)
+            try container.encodeIfPresent(coding.target.index, forKey: .index)
+            try container.encode(coding.start, forKey: .start)
+            try container.encode(coding.end, forKey: .end)
+            try container.encode(coding.text, forKey: .text)
+            try container.encode(coding.codes, forKey: .codes)
+            try container.encodeIfPresent(coding.coder, forKey: .coder)
         case .pause: try container.encode(Kind.pause, forKey: .event)
         case .resume: try container.encode(Kind.resume, forKey: .event)
         case .complete: try container.encode(Kind.complete, forKey: .event)

@@ -22,6 +22,8 @@ public enum JournalEvent: Sendable, Equatable {
     case mark(question: String?, text: String)
     /// The interviewer moved to another question (`/retour`, `/aller`, `/suivant`).
     case navigation(to: String)
+    /// Theme codes given to a segment of an answer, list item or quote (`interview code`, `/code`).
+    case code(Coding)
     /// The case moved to another grid (`resume --grid`): later events follow that grid.
     case grid(id: String, version: Int, sha256: String)
     case pause
@@ -36,6 +38,7 @@ public enum JournalEvent: Sendable, Equatable {
         case .note(let id, _), .quote(let id, _), .mark(let id, _): return id
         case .noteEdit(let id, _, _): return id
         case .navigation(let id): return id
+        case .code(let coding): return coding.target.question
         case .grid, .pause, .resume, .complete: return nil
         }
     }

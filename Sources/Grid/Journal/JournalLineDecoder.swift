@@ -116,6 +116,19 @@ enum JournalLineDecoder {
             guard let id = required(.grid), case .number(let start, let end)? = fields[.version],
                   let version = FlatJSON.integer(bytes, start, end), let sha256 = required(.sha256) else { return nil }
             event = .grid(id: id, version: version, sha256: sha256)
+        } else if FlatJSON.matches(kind, "code") {
+            guard let question = optional(.question), case .string(let rawPart)? = fields[.part],
+                  let part = CodingTarget.Part(rawValue: rawPart), let text = required(.text), let coder = optional(.coder),
+                  case .strings(let codes)? = fields[.codes],
+                  case .number(let s0, let s1)? = fields[.start], let start = FlatJSON.integer(bytes, s0, s1),
+                  case .number(let e0, let e1)? = fields[.end], let end = FlatJSON.integer(bytes, e0, e1) else { return nil }
+            var index: Int?
+            if part != .answer {
+                guard case .number(let i0, let i1)? = fields[.index], let number = FlatJSON.integer(bytes, i0, i1) else { return nil }
+                index = number
+            }
+            event = .code(Coding(target: CodingTarget(question: question, part: part, index: index), start: start, end: end,
+                                 text: text, codes: codes, coder: coder))
         } else if FlatJSON.matches(kind, "pause") {
             event = .pause
         } else if FlatJSON.matches(kind, "resume") {
@@ -131,6 +144,7 @@ enum JournalLineDecoder {
     /// The keys of `JournalEntry`'s format; any other key sends the line to `JSONDecoder`.
     enum Key: Int, FlatJSONKey {
         case at, event, question, value, answer, seconds, items, line, text, to, grid, version, sha256, said, index
+        case part, start, end, codes, coder
 
         var slot: Int { rawValue }
 
@@ -139,9 +153,13 @@ enum JournalLineDecoder {
             func equals(_ name: StaticString) -> Bool { FlatJSON.spells(bytes, start, count, name) }
             switch count {
             case 2: return equals("at") ? .at : equals("to") ? .to : nil
+            case 3: return equals("end") ? .end : nil
             case 4:
-                return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : equals("said") ? .said : nil
-            case 5: return equals("event") ? .event : equals("value") ? .value : equals("items") ? .items : equals("index") ? .index : nil
+                return equals("line") ? .line : equals("text") ? .text : equals("grid") ? .grid : equals("said") ? .said
+                    : equals("part") ? .part : nil
+            case 5:
+                return equals("event") ? .event : equals("value") ? .value : equals("items") ? .items : equals("index") ? .index
+                    : equals("start") ? .start : equals("codes") ? .codes : equals("coder") ? .coder : nil
             case 6: return equals("answer") ? .answer : equals("sha256") ? .sha256 : nil
             case 7: return equals("seconds") ? .seconds : equals("version") ? .version : nil
             case 8: return equals("question") ? .question : nil

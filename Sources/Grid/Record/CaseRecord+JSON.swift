@@ -13,6 +13,7 @@ extension CaseRecord {
         json.object { json in
             json.key("anonymised"); json.bool(anonymised)
             json.key("case"); json.string(caseID)
+            json.key("codings"); json.array(codings) { $1.write(to: &$0) }
             if let consent { json.key("consent"); consent.write(to: &json) }
             json.key("grid"); grid.write(to: &json)
             json.key("interview"); interview.write(to: &json)

@@ -50,11 +50,14 @@ public struct CaseRecord: Sendable, Equatable, Codable {
     public var marks: [RecordMark]
     /// What the respondent consented to, when the grid names consent questions.
     public var consent: RecordConsent?
+    /// The coded segments (`interview code`, `/code`), in grid order; a segment whose words an
+    /// edit removed since it was coded is left out.
+    public var codings: [RecordCoding] = []
 
     private enum CodingKeys: String, CodingKey {
         case recordFormat = "record_format"
         case caseID = "case"
-        case uuid, anonymised, grid, interview, sections, notes, quotes, marks, consent
+        case uuid, anonymised, grid, interview, sections, notes, quotes, marks, consent, codings
     }
 
     public init(recordFormat: Int, caseID: String, uuid: String, anonymised: Bool, grid: GridInfo, interview: InterviewInfo,
@@ -81,6 +84,7 @@ public struct CaseRecord: Sendable, Equatable, Codable {
                   notes: try container.decode([RecordAnnotation].self, forKey: .notes), quotes: try container.decode([RecordAnnotation].self, forKey: .quotes),
                   marks: try container.decodeIfPresent([RecordMark].self, forKey: .marks) ?? [])
         consent = try container.decodeIfPresent(RecordConsent.self, forKey: .consent)
+        codings = try container.decodeIfPresent([RecordCoding].self, forKey: .codings) ?? []
     }
 
     /// Every question in grid order.

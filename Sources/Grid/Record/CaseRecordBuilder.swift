@@ -56,7 +56,23 @@ public struct CaseRecordBuilder: Sendable {
             marks: withAnnotations ? Self.marks(journal, readings: readings, grid: grid, anonymise: anonymise) : []
         )
         record.consent = RecordConsent(grid.consent, in: record)
+        record.codings = Self.codings(state.codings, in: record)
         return record
+    }
+
+    /// The codings with codes whose words the record still holds, in grid order.
+    static func codings(_ codings: [Coding], in record: CaseRecord) -> [RecordCoding] {
+        guard !codings.isEmpty else { return [] }
+        var order: [CodingTarget: Int] = [:]
+        for (position, text) in record.codableTexts.enumerated() { order[text.target] = position }
+        let located: [(Int, RecordCoding)] = codings.compactMap { coding in
+            guard !coding.codes.isEmpty, let target = record.text(of: coding.target),
+                  let found = coding.located(in: target.text) else { return nil }
+            // A whole list answer sits where its first item does.
+            let position = order[coding.target] ?? coding.target.question.flatMap { order[.item($0, 1)] } ?? order.count
+            return (position, RecordCoding(found, section: target.section))
+        }
+        return located.sorted { ($0.0, $0.1.start) < ($1.0, $1.1.start) }.map(\.1)
     }
 
     /// For each question, when it was put on screen for its last answer, skip or special answer:

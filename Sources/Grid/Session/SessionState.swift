@@ -16,6 +16,9 @@ public struct SessionState: Sendable {
     public private(set) var annotations: [Annotation] = []
     /// Markers dropped for the recording (`/repère`), in order.
     public private(set) var marks: [Annotation] = []
+    /// Codings in force, in the order their segments were first coded: the last coding of a
+    /// segment by a coder replaces the earlier one (one with no codes stays, as "seen, nothing").
+    public private(set) var codings: [Coding] = []
     public var notes: [Annotation] { annotations.filter { !$0.isQuote } }
     public var quotes: [Annotation] { annotations.filter(\.isQuote) }
     public private(set) var lifecycle: Lifecycle = .inProgress
@@ -75,6 +78,8 @@ public struct SessionState: Sendable {
             if let text { annotations[positions[index - 1]].text = text } else { annotations.remove(at: positions[index - 1]) }
         case .mark(let id, let text):
             marks.append(Annotation(question: id, text: text, at: entry.at))
+        case .code(let coding):
+            if let index = codings.firstIndex(where: { $0.key == coding.key }) { codings[index] = coding } else { codings.append(coding) }
         case .navigation, .grid:
             break
         case .pause:
