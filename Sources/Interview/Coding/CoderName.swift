@@ -14,4 +14,11 @@ enum CoderName {
         }
         return nil
     }
+
+    /// The interviewer's name as `/code`'s coder, trimmed and NFC; nil when there is none or it
+    /// could not be a coder's (a journal's code line must not hold control characters).
+    static func usable(_ name: String?) -> String? {
+        guard let name, problem(name) == nil else { return nil }
+        return name.trimmingWhitespace.precomposedCanonical
+    }
 }
