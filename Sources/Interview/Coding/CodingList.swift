@@ -43,7 +43,9 @@ struct CodingList {
         if target.part == .answer, let id = target.question, record.question(id)?.type == .list {
             place += " · " + CodingMessage.wholeList.text(in: language)
         }
-        let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map { "  « \(TerminalText.safe(String($0))) »" }
+        let quoted = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "  " + CodingMessage.passage(TerminalText.safe(String($0))).text(in: language)
+        }
         let labelled = codes.map { code in "    \(code) — \(TerminalText.safe(grid.codeLabel(code) ?? "?"))" }
         let who = coder.map { CodingMessage.byCoder(TerminalText.safe($0)) } ?? .noCoder
         return [place] + quoted + labelled + ["    (" + who.text(in: language) + ")", ""]

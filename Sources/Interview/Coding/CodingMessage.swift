@@ -29,6 +29,7 @@ enum CodingMessage: MessageCatalogue {
     case byCoder(String)
     case noCoder
     case wholeList
+    case passage(String)
     // /code during an interview
     case codesNeeded
     case noCodableAnswer
@@ -108,6 +109,8 @@ enum CodingMessage: MessageCatalogue {
             return (fr: "sans nom de codeur·se", en: "no coder's name")
         case .wholeList:
             return (fr: "toute la liste", en: "the whole list")
+        case .passage(let text):
+            return (fr: "« \(text) »", en: "“\(text)”")
         case .codesNeeded:
             return (fr: "Tapez les codes après /code, par exemple /code ancrage ancrage.mobilisation.",
                     en: "Type the codes after /code, for example /code ancrage ancrage.mobilisation.")
