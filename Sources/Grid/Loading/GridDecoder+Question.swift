@@ -49,11 +49,11 @@ extension GridDecoder {
             declare(.choice, id, scope: question, at: node)
             return Choice(id: id, label: label)
         }
-        guard let fields = FieldReader(node, owner: "choice", known: ["id", "label"], issues: &issues) else { return nil }
+        guard let fields = FieldReader(node, owner: "choice", known: ["id", "label", "group"], issues: &issues) else { return nil }
         guard let id = fields.requiredText("id", issues: &issues) else { return nil }
         if !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .choice)) }
         declare(.choice, id, scope: question, at: fields.fields["id"] ?? node)
-        return Choice(id: id, label: fields.text("label", issues: &issues) ?? id)
+        return Choice(id: id, label: fields.text("label", issues: &issues) ?? id, group: fields.text("group", issues: &issues))
     }
 
     /// Rules that concern one question alone: counts, bounds, choices, rank sources.

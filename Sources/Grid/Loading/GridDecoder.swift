@@ -20,7 +20,7 @@ struct GridDecoder {
     }
 
     static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
-                             "summary_from", "objectives", "sections", "codebook", "case_file", "kicker", "consent"]
+                             "summary_from", "objectives", "sections", "codebook", "case_file", "kicker", "consent", "book"]
     static let sectionFields = ["id", "title", "label", "when", "questions"]
 
     /// The grid read from the root node; nil only when nothing usable was found.
@@ -57,6 +57,7 @@ struct GridDecoder {
         grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
         grid.kicker = fields.fields["kicker"].flatMap { template($0, place: .kicker) }
         grid.consent = fields.fields["consent"].flatMap { decodeConsent($0) }
+        if let node = fields.fields["book"] { grid.book = decodeBook(node) }
         let places: [(String, GridProblem.ReferencePlace)] = [("title_from", .titleFrom), ("subtitle_from", .subtitleFrom),
                                                                ("summary_from", .summaryFrom)]
         for (field, place) in places {

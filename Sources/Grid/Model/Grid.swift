@@ -16,6 +16,8 @@ public struct Grid: Sendable, Equatable {
     public var caseFile: [CaseFileSection]
     /// The line printed above the fiche's title (the case book's kicker: « Coopérative de solidarité »).
     public var kicker: FicheTemplate?
+    /// The title page and introduction of the case book (`interview book`).
+    public var book = GridBook()
     /// The questions that record the respondent's consent, when the grid asks for it.
     public var consent: GridConsent?
     /// The questions in order and by id, kept in step with `sections`.
