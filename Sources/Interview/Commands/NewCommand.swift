@@ -48,6 +48,7 @@ struct NewCommand: ParsableCommand {
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid, started: Date()), journal: writer,
                                      editor: terminal.editor, console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.coder = CoderName.usable(interviewer)
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         try SessionExit.check(runner.run(isNew: true))
     }

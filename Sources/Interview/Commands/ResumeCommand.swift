@@ -64,6 +64,7 @@ struct ResumeCommand: ParsableCommand {
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                      console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.coder = CoderName.usable(journal.header.interviewer)
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         let outcome = runner.run(isNew: false)
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }
