@@ -53,16 +53,18 @@ struct CodeCommandTests {
         #expect(codings.first?["section"] as? String == "demarrage")
     }
 
-    @Test("piped, an unknown id stops the run with 65 naming the input line and a suggestion; the codes before it are saved")
+    @Test("piped, an unknown id is named with its input line and a suggestion, and the next line codes the same text")
     func pipedUnknownID() throws {
         defer { environment.remove() }
         #expect(try CodingGrid.interviewed(environment, caseID: "coop").status == 0)
-        let result = try environment.run(["code", "coop"], stdin: "ancrage\ngouvernanse\nancrage\n")
-        #expect(result.status == 65)
+        let result = try environment.run(["code", "coop"], stdin: "ancrage\ngouvernanse\ngouvernance\n")
+        #expect(result.status == 0)
         #expect(result.stderr.contains("Ligne 2 de l'entrée"))
         #expect(result.stderr.contains("vouliez-vous dire « gouvernance »?"))
-        #expect(try codeEvents("coop").count == 1)
-        #expect(try codeEvents("coop").first?["coder"] == nil, "no --coder: no coder")
+        let events = try codeEvents("coop")
+        #expect(events.map { $0["codes"] as? [String] ?? [] } == [["ancrage"], ["gouvernance"]])
+        #expect(events.map { $0["question"] as? String } == ["mission", "defis"], "the retry codes the text refused, not the next one")
+        #expect(events.first?["coder"] == nil, "no --coder: no coder")
     }
 
     @Test("at a terminal Tab completes a partial id, and a rerun shows the existing codes in the edit line")

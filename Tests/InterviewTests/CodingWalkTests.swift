@@ -68,18 +68,15 @@ struct CodingWalkTests {
         #expect(run.codings.map(\.codes) == [["gouvernance"]])
     }
 
-    @Test("piped, an unknown id or a phrase not in the text stops the run (exit 65) with what came before saved")
-    func pipedRefusalStops() throws {
+    @Test("piped, an unknown id or a phrase not in the text is reported with its line, and the next line is read for the same text")
+    func pipedRefusalAsksAgain() throws {
         let temporary = try codingCase(Self.answers)
-        let run = try code(temporary, lines("ancrage", "gouvernanse", "ancrage"), interactive: false)
-        guard case .invalidInput(let line, let question, let message) = run.outcome else {
-            Issue.record("not stopped: \(run.outcome)")
-            return
-        }
-        #expect(line == 2 && question == "defis" && message.contains("« gouvernance »"))
-        #expect(run.codings.count == 1)
-        let segment = try code(temporary, lines("/segment « tomates »"), interactive: false)
-        #expect(segment.outcome == .invalidInput(line: 1, question: "mission", message: "« tomates » n'est pas dans ce texte."))
+        let run = try code(temporary, lines("ancrage", "gouvernanse", "gouvernance"), interactive: false)
+        #expect(run.output.stderr.contains("Ligne 2 de l'entrée : « gouvernanse » n'est pas dans le livre de codes"))
+        #expect(run.codings.map(\.codes) == [["ancrage"], ["gouvernance"]])
+        #expect(run.codings.map(\.target.question) == ["mission", "defis"])
+        let segment = try code(temporary, lines("/segment « tomates »", "/pause"), interactive: false)
+        #expect(segment.output.stderr.contains("Ligne 1 de l'entrée : « tomates » n'est pas dans ce texte."))
     }
 
     @Test("Tab at the codes prompt offers the codebook ids, one after another, and the commands")

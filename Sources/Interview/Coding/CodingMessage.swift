@@ -22,6 +22,8 @@ enum CodingMessage: MessageCatalogue {
     case firstText
     case help
     case summary(passages: Int, segments: Int)
+    /// A refused piped line: said with its line number; the next line is read for the same text.
+    case pipedRefusal(line: Int, message: String)
     // code --list
     case listTitle(caseID: String)
     case noCodings
@@ -37,6 +39,9 @@ enum CodingMessage: MessageCatalogue {
 
     var wording: Wording {
         switch self {
+        case .pipedRefusal(let line, let message):
+            return (fr: "Ligne \(line) de l'entrée : \(message) La ligne suivante est lue pour le même texte.",
+                    en: "Input line \(line): \(message) The next line is read for the same text.")
         case .coderEmpty:
             return (fr: "--coder attend un nom (il est gardé avec chaque code).", en: "--coder takes a name (it is kept with every code).")
         case .coderTooLong(let maximum):

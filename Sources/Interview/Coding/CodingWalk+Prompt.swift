@@ -53,13 +53,14 @@ extension CodingWalk {
         return nil
     }
 
-    /// A refused line: said and asked again on a terminal; piped input stops (exit 65) rather
-    /// than take the next line as this text's codes.
+    /// A refused line: said (with its line number when piped) and asked again — the next line
+    /// is read for the same text, nothing written.
     func refuse(_ message: String, about text: CodableText) -> Step? {
-        guard editor.isInteractive else {
-            return .end(.invalidInput(line: editor.lineNumber, question: text.target.question ?? "—", message: message))
+        if editor.isInteractive {
+            console.error(TerminalText.safe(message))
+        } else {
+            console.error(TerminalText.safe(CodingMessage.pipedRefusal(line: editor.lineNumber, message: message).text(in: language)))
         }
-        console.error(TerminalText.safe(message))
         return nil
     }
 
