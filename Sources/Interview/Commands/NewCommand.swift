@@ -31,7 +31,8 @@ struct NewCommand: ParsableCommand {
         let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: grid) }
         // From here on, everything is said in the grid's language (unless --lang).
         let language = options.language(grid: loaded.grid)
-        try Failure.reporting(in: language) { try interview(on: loaded, language: language) }
+        // A grid written in several languages asks its questions in the session's language.
+        try Failure.reporting(in: language) { try interview(on: loaded.localized(to: language), language: language) }
     }
 
     private func interview(on loaded: LoadedGrid, language: Language) throws {
