@@ -24,6 +24,9 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         if let caseID { try CaseIDCheck.validate(caseID) }
+        if let interviewer, interviewer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ArgumentMessage.interviewerControl(TerminalText.safe(interviewer)).validationError
+        }
     }
 
     func run() throws {
