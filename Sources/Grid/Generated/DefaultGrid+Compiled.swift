@@ -5,11 +5,11 @@
 
 extension DefaultGrid {
     /// The length in bytes of the grid file this was generated from.
-    static let compiledByteCount = 47631
+    static let compiledByteCount = 47646
     /// Its FNV-1a hash: the compiled grid stands in for the file only when both match.
-    static let compiledFNV1a: UInt64 = 0xDC5B64816C7EB085
+    static let compiledFNV1a: UInt64 = 0xC68568C0A9725000
     /// Its SHA-256.
-    static let compiledSHA256 = "6885f919637d911b3b8dc57b618c710cf41c72c73da17b49657675271426b2ea"
+    static let compiledSHA256 = "734aa441dd2813ea3883319550af266d9a4dd788240fbb62b9a208fad30d5728"
 
     /// The grid as `GridLoader` decodes the file, built without parsing it.
     static func compiledGrid() -> Grid? {
@@ -645,7 +645,7 @@ extension DefaultGrid {
         translation.texts["Autres partenaires"] = "Other partners"
         translation.texts["Aux quatre coins du Québec, coopératives et OBNL contribuent activement à transformer les systèmes alimentaires.\n\nQu'elles produisent ou transforment des aliments, qu'elles les distribuent au détail ou en circuits courts, ou qu'elles les rendent accessibles à des populations marginalisées, ces initiatives explorent différentes stratégies et modèles d'affaires pour pérenniser leurs actions. Qui sont-elles? Que font-elles? Comment s'y prennent-elles et pourquoi ont-elles fait ces choix? Nous avons mené des entretiens qualitatifs avec leurs responsables dans le cadre du projet **Territoires nourriciers : économie sociale et alimentation**. Ce cahier de cas vous les présente de manière synthétique.\n"] = "Across Quebec, co-operatives and non-profits are actively helping to transform food systems.\n\nWhether they produce or process food, sell it at retail or through short supply chains, or make it accessible to marginalized populations, these initiatives are exploring different strategies and business models to make their work last. Who are they? What do they do? How do they go about it, and why did they make these choices? We held qualitative interviews with their leaders as part of the **Nourishing Territories: Social Economy and Food** project (*Territoires nourriciers*). This case book presents them in brief.\n"
         translation.texts["Avez-vous des besoins de soutien et d'accompagnement pour relever ces défis ou enjeux?"] = "Do you need support or guidance to meet these challenges or issues?"
-        translation.texts["Avez-vous fait appel aux sources de financement solidaire?"] = "Have you turned to solidarity finance?"
+        translation.texts["Avez-vous fait appel aux sources de financement solidaire?"] = "Have you approached solidarity finance sources?"
         translation.texts["Avez-vous pu obtenir du financement?"] = "Were you able to obtain financing?"
         translation.texts["Bas-Saint-Laurent"] = "Bas-Saint-Laurent"
         translation.texts["Besoin de soutien : gestion et comptabilité"] = "Support need: management and accounting"
@@ -824,7 +824,7 @@ extension DefaultGrid {
         translation.texts["Quelle est la cotisation ou la part sociale demandée aux membres?"] = "What membership fee or member share do members pay?"
         translation.texts["Quelle est la mission de l'organisme/entreprise?"] = "What is the organization's mission?"
         translation.texts["Quelle est sa fonction dans l'organisme/entreprise?"] = "What is their position in the organization?"
-        translation.texts["Quelle est sa fonction?"] = "What is their position?"
+        translation.texts["Quelle est sa fonction?"] = "What is that person's position?"
         translation.texts["Quelle est sa proposition de valeur? Comment se positionne-t-il?"] = "What is its value proposition? How does it position itself?"
         translation.texts["Quelle est sa stratégie de mise en marché?"] = "What is its marketing strategy?"
         translation.texts["Quelle est sa vision?"] = "What is its vision?"
@@ -866,7 +866,7 @@ extension DefaultGrid {
         translation.texts["Sources de financement solidaire"] = "Solidarity finance sources"
         translation.texts["Sources de revenus"] = "Revenue sources"
         translation.texts["Soutien financier et technique"] = "Financial and technical support"
-        translation.texts["Soutien financier ou technique de la municipalité, de la MRC, du MAPAQ, de partenaires privés?"] = "Financial or technical support from the municipality, the regional county municipality (MRC), the Quebec agriculture ministry (MAPAQ), private partners?"
+        translation.texts["Soutien financier ou technique de la municipalité, de la MRC, du MAPAQ, de partenaires privés?"] = "Financial or technical support from the municipality, the regional county municipality (MRC), Quebec's agriculture ministry (MAPAQ), private partners?"
         translation.texts["Soutien technique"] = "Technical support"
         translation.texts["Statut juridique"] = "Legal status"
         translation.texts["Statut juridique et gouvernance"] = "Legal status and governance"
