@@ -45,10 +45,15 @@ public struct AgreementCounts: Sendable, Equatable {
         return firstYes * secondYes + (1 - firstYes) * (1 - secondYes)
     }
 
-    /// Cohen's kappa κ = (pₒ − pₑ) / (1 − pₑ); nil when there are no units or pₑ = 1 (both coders
-    /// gave the theme to every unit, or to none: chance explains all, κ is 0/0).
+    /// Cohen's kappa κ = (pₒ − pₑ) / (1 − pₑ), computed on whole counts as (n·agreed − chance) /
+    /// (n² − chance) so that a table with a round kappa gives it exactly; nil when there are no
+    /// units or pₑ = 1 (both coders gave the theme to every unit, or to none: κ is 0/0).
     public var kappa: Double? {
-        guard let observed, let expected, expected < 1 - 1e-12 else { return nil }
-        return (observed - expected) / (1 - expected)
+        let n = units
+        let firstYes = both + firstOnly, secondYes = both + secondOnly
+        let chance = firstYes * secondYes + (n - firstYes) * (n - secondYes)
+        let denominator = n * n - chance
+        guard n > 0, denominator != 0 else { return nil }
+        return Double(n * (both + neither) - chance) / Double(denominator)
     }
 }

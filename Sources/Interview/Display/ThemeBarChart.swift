@@ -27,7 +27,8 @@ struct ThemeBarChart {
         let labelWidth = min(bars.map { TerminalText.safe($0.label).displayWidth }.max() ?? 0, max(8, usable / 3))
         let barWidth = max(1, usable - labelWidth - countWidth - 3)
         let most = max(1, bars.map(\.mentions).max() ?? 1)
-        var lines = [CommandMessage.chartLegend.text(in: language)]
+        let legend = CommandMessage.chartLegend.text(in: language)
+        var lines = [legend.displayWidth > usable ? Self.fit(legend, to: usable) : legend]
         for (bar, count) in zip(bars, counts) {
             let label = Self.fit(TerminalText.safe(bar.label), to: labelWidth)
             let mentionCells = bar.mentions == 0 ? 0 : max(1, bar.mentions * barWidth / most)

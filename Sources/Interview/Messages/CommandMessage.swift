@@ -69,8 +69,8 @@ enum CommandMessage: MessageCatalogue {
             return (fr: "\(path) : grille « \(grid) » v\(version) correcte — \(sections) sections, \(questions) questions, \(themes) thèmes.",
                     en: "\(path): grid '\(grid)' v\(version) is valid — \(sections) sections, \(questions) questions, \(themes) themes.")
         case .chartLegend:
-            return (fr: "Mentions par thème — longueur : mentions ; █ : cas distincts ; chiffres : mentions · cas",
-                    en: "Mentions per theme — length: mentions; █: distinct cases; figures: mentions · cases")
+            return (fr: "Mentions par thème : █░ mentions, █ cas distincts (mentions · cas)",
+                    en: "Mentions per theme: █░ mentions, █ distinct cases (mentions · cases)")
         }
     }
 }
