@@ -44,7 +44,8 @@ struct SummaryCommand: ParsableCommand {
         let store = options.store
         // The same path as `export --all`: planted and unreadable files are handled the same way.
         let ids = try CaseListing.everyCase(in: store, language: language)
-        let catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
         if let theme { try Self.check(theme: theme, in: catalogue.distinctGrids) }
         var profile = CaseProfile()
         var tallies: [(grid: Grid, tally: ThemeTally)] = []
