@@ -42,15 +42,15 @@ struct AgreementTests {
         // léo only 2 (items 5 and 6, coded by léo as one segment of the whole list answer), neither 4.
         var lines: [String] = []
         for index in 1...3 {
-            lines.append(try CodeLine.make(question: "defis", part: "item", index: index, text: Self.items[index - 1], codes: ["ancrage"], coder: "ana"))
-            lines.append(try CodeLine.make(question: "defis", part: "item", index: index, text: Self.items[index - 1], codes: ["ancrage"], coder: "léo"))
+            lines.append(try CodeEventLine.make(question: "defis", part: "item", index: index, text: Self.items[index - 1], codes: ["ancrage"], coder: "ana"))
+            lines.append(try CodeEventLine.make(question: "defis", part: "item", index: index, text: Self.items[index - 1], codes: ["ancrage"], coder: "léo"))
         }
-        lines.append(try CodeLine.make(question: "defis", part: "item", index: 4, text: Self.items[3], codes: ["ancrage.ecoles"], coder: "ana"))
+        lines.append(try CodeEventLine.make(question: "defis", part: "item", index: 4, text: Self.items[3], codes: ["ancrage.ecoles"], coder: "ana"))
         let before = Self.items[0..<4].map { $0.unicodeScalars.count + 1 }.reduce(0, +)
-        lines.append(try CodeLine.make(question: "defis", start: before, text: Self.items[4] + "\n" + Self.items[5], codes: ["ancrage"], coder: "léo"))
-        try CodeLine.append(lines, to: "alina", in: environment)
+        lines.append(try CodeEventLine.make(question: "defis", start: before, text: Self.items[4] + "\n" + Self.items[5], codes: ["ancrage"], coder: "léo"))
+        try CodeEventLine.append(lines, to: "alina", in: environment)
         // Coded by ana alone: not a case both coded.
-        try CodeLine.append([try CodeLine.make(question: "nom", text: "Autre", codes: ["gouvernance"], coder: "ana")], to: "autre", in: environment)
+        try CodeEventLine.append([try CodeEventLine.make(question: "nom", text: "Autre", codes: ["gouvernance"], coder: "ana")], to: "autre", in: environment)
     }
 
     private func agreement() throws -> [String: Any] {

@@ -84,7 +84,7 @@ struct SummaryThemesTests {
         }
         // `code` refuses ids the codebook lacks; one written by hand (a grid changed since coding)
         // must be counted apart.
-        try CodeLine.append([try CodeLine.make(question: "defis", part: "item", index: 2, text: "recruter", codes: ["inconnu"], coder: "ana")],
+        try CodeEventLine.append([try CodeEventLine.make(question: "defis", part: "item", index: 2, text: "recruter", codes: ["inconnu"], coder: "ana")],
                             to: "alina", in: environment)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// A `code` journal event written as `interview code` writes it (keys sorted: at, coder, codes,
 /// end, event, index, part, question, start, text), for tests that code cases by appending lines.
-enum CodeLine {
+enum CodeEventLine {
     /// The line coding `text` at `start` (in code points) of a question's answer, item or quote.
     static func make(question: String, part: String = "answer", index: Int? = nil, start: Int = 0, text: String,
                      codes: [String], coder: String) throws -> String {
