@@ -30,6 +30,7 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/territoires-nourriciers.yaml"),
                 .embedInCode("Resources/case-record.schema.json"),
+                .embedInCode("Resources/summary.schema.json"),
             ]
         ),
         .executableTarget(

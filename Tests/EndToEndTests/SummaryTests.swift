@@ -96,7 +96,7 @@ struct SummaryTests {
     func keyOrder() throws {
         let result = try environment.run(["summary", "-f", "json"], timeout: 20)
         let topKeys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(topKeys == ["by_grid", "by_interviewer", "by_status", "cases", "excluded", "profile"])
+        #expect(topKeys == ["by_grid", "by_interviewer", "by_status", "cases", "excluded", "profile", "themes", "unknown_codes"])
         #expect(result.stdout.range(of: "\"activites\"")!.lowerBound < result.stdout.range(of: "\"aga\"")!.lowerBound)
     }
 

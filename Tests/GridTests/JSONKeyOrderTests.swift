@@ -64,6 +64,45 @@ struct JSONKeyOrderTests {
         return [Language.fr, .en].map { Array(profile.jsonText(language: $0).utf8) }
     }
 
+    /// Whole summaries (profile, themes with segments, unknown codes, agreement) over a case two
+    /// coders coded, in both languages.
+    private static var summaries: [[UInt8]] {
+        let text = """
+            grid: codage
+            version: 1
+            title_from: nom
+            sections:
+              - {id: s, title: "S", questions: [{id: nom, text: "Nom?", type: text}, {id: statut, text: "Statut?", type: choice, choices: [{id: a, label: A, group: G}, B]}]}
+            codebook:
+              - {id: ancrage, label: "L'ancrage", codes: [{id: ecoles, label: "Écoles"}]}
+            """
+        guard let loaded = try? GridLoader.load(text: text, file: "codage.yaml") else { return [] }
+        let header = JournalHeader(caseID: "alina", grid: loaded, interviewer: nil, language: .fr, program: "interview test",
+                                   started: Date(timeIntervalSince1970: 1_790_000_000))
+        let events: [JournalEvent] = [
+            .answer(question: "nom", value: .text("Coop Alina"), seconds: 1),
+            .answer(question: "statut", value: .text("a"), seconds: 1),
+            .code(.whole(CodableText(target: .answer("nom"), section: nil, text: "Coop Alina"), codes: ["ancrage.ecoles", "zut"], coder: "ana")),
+            .code(.whole(CodableText(target: .answer("nom"), section: nil, text: "Coop Alina"), codes: ["ancrage"], coder: "léo")),
+        ]
+        let entries = events.enumerated().map { JournalEntry($1, at: Date(timeIntervalSince1970: 1_790_000_000 + Double($0))) }
+        let record = CaseRecordBuilder().record(journal: Journal(header: header, entries: entries, path: "alina.jsonl"), grid: loaded)
+        var profile = CaseProfile()
+        profile.add(record, grid: loaded.grid)
+        var tally = ThemeTally(grid: loaded.grid)
+        tally.add(record)
+        var agreement = CoderAgreement(first: "ana", second: "léo", grid: loaded.grid)
+        agreement.add(record)
+        let document = SummaryDocument(profile: profile, themes: [ThemeTable(tally, grid: loaded.grid)], agreement: agreement)
+        return [Language.fr, .en].map { Array(document.jsonText(language: $0).utf8) }
+    }
+
+    @Test("The whole summary, themes and agreement included, has its keys in byte order")
+    func summaryKeysSorted() {
+        #expect(Self.summaries.count == 2)
+        for bytes in Self.summaries { expectSorted(bytes, "summary") }
+    }
+
     @Test("The summary's profile has its keys in byte order")
     func profileKeysSorted() {
         #expect(Self.profiles.count == 2)
@@ -90,7 +129,7 @@ struct JSONKeyOrderTests {
     func everyWrittenKeyIsChecked() throws {
         let named = try Self.keysNamedInSources()
         #expect(named.count > 30, "the writers' keys were not found in Sources/Grid")
-        let seen = Self.keys(of: Self.records + Self.entries + Self.headers + Self.codebooks + Self.profiles)
+        let seen = Self.keys(of: Self.records + Self.entries + Self.headers + Self.codebooks + Self.profiles + Self.summaries)
         #expect(named.subtracting(seen).isEmpty, "never written by the samples: \(named.subtracting(seen).sorted())")
     }
 

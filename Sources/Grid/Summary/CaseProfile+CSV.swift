@@ -2,7 +2,8 @@ extension CaseProfile {
     /// The profile as a long CSV table, one count a row: `question,option,label,count`.
     /// Numeric questions have rows `n`, `min`, `median`, `max`; every question a row `no_answer`.
     /// The set itself comes first, under `_cases`, `_excluded`, `_grid`, `_status`, `_interviewer`
-    /// (a question id starts with a letter or digit).
+    /// (a question id starts with a letter or digit). Grouped options add a row `_group` per group
+    /// after the options: the group's name as label, the cases that chose any of its options as count.
     public func csvText(language: Language) -> String {
         var text = CSVField.line(["question", "option", "label", "count"], raw: false)
         func row(_ question: String, _ option: String, _ label: String, _ count: String) {
@@ -22,6 +23,7 @@ extension CaseProfile {
             switch question.figures {
             case .options(let options):
                 for option in options { row(id, option.id, option.label, String(option.count)) }
+                for group in question.groups { row(id, "_group", group.label, String(group.count)) }
             case .numbers(let spread):
                 row(id, "n", SummaryWord.answers.text(in: language), String(spread?.count ?? 0))
                 if let spread {

@@ -3,36 +3,52 @@ extension CaseProfile {
     /// `{"by_grid", "by_interviewer", "by_status", "cases", "excluded": {count, reason}, "profile": {question: …}}`.
     public func jsonText(language: Language) -> String {
         var json = JSONText(pretty: true)
+        json.object { json in writeMembers(into: &json, language: language) }
+        return json.text + "\n"
+    }
+
+    /// Writes the profile's members, `by_grid` to `profile`, into the object `json` has open.
+    func writeMembers(into json: inout JSONText, language: Language) {
         let questions = questions(in: language)
+        json.key("by_grid")
+        Self.counts(byGrid, into: &json)
+        json.key("by_interviewer")
+        Self.counts(byInterviewer, into: &json)
+        json.key("by_status")
+        Self.counts(byStatus, into: &json)
+        json.key("cases")
+        json.number(cases)
+        json.key("excluded")
         json.object { json in
-            json.key("by_grid")
-            Self.counts(byGrid, into: &json)
-            json.key("by_interviewer")
-            Self.counts(byInterviewer, into: &json)
-            json.key("by_status")
-            Self.counts(byStatus, into: &json)
-            json.key("cases")
-            json.number(cases)
-            json.key("excluded")
-            json.object { json in
-                json.key("count")
-                json.number(excluded)
-                json.key("reason")
-                json.string(SummaryWord.excludedReason.text(in: language))
-            }
-            json.key("profile")
-            json.object { json in
-                for question in questions.sorted(by: { Self.precedes(key($0), key($1)) }) {
-                    json.key(text: key(question))
-                    Self.write(question, into: &json)
-                }
+            json.key("count")
+            json.number(excluded)
+            json.key("reason")
+            json.string(SummaryWord.excludedReason.text(in: language))
+        }
+        json.key("profile")
+        json.object { json in
+            for question in questions.sorted(by: { Self.precedes(key($0), key($1)) }) {
+                json.key(text: key(question))
+                Self.write(question, into: &json)
             }
         }
-        return json.text + "\n"
     }
 
     private static func write(_ question: QuestionProfile, into json: inout JSONText) {
         json.object { json in
+            if case .options = question.figures {
+                json.key("groups")
+                json.array(question.groups) { json, group in
+                    json.object { json in
+                        json.key("count")
+                        json.number(group.count)
+                        json.key("label")
+                        json.string(group.label)
+                        json.key("options")
+                        json.array(group.options)
+                    }
+                }
+            }
             json.key("label")
             json.string(question.label)
             switch question.figures {

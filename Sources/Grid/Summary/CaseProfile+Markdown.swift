@@ -17,6 +17,7 @@ extension CaseProfile {
             case .options(let options):
                 let rows = options.map { (Self.cell($0.label), $0.count) } + [(word(.noAnswer), question.noAnswer)]
                 lines += Self.table(word(.option), rows, language: language)
+                lines += Self.groupLines(question.groups, options: options, language: language)
             case .numbers(let spread):
                 lines += ["| \(word(.answers)) | \(word(.minimum)) | \(word(.median)) | \(word(.maximum)) | \(word(.noAnswer)) |",
                           "|---:|---:|---:|---:|---:|"]
@@ -26,6 +27,22 @@ extension CaseProfile {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The sub-totals of grouped options under the table: « - Coopératives : 6 », then each of
+    /// its options indented, « - dont Coopérative de solidarité : 3 ».
+    private static func groupLines(_ groups: [GroupCount], options: [OptionCount], language: Language) -> [String] {
+        guard !groups.isEmpty else { return [] }
+        let colon = RecordWord.colon.text(in: language)
+        var lines = [""]
+        for group in groups {
+            lines.append("- \(cell(group.label))\(colon) \(group.count)")
+            for id in group.options {
+                guard let option = options.first(where: { $0.id == id }) else { continue }
+                lines.append("  - \(SummaryWord.ofWhich.text(in: language)) \(cell(option.label))\(colon) \(option.count)")
+            }
+        }
+        return lines
     }
 
     /// A two-column table: a name and its count « sur N cas ».

@@ -15,4 +15,6 @@ public struct QuestionProfile: Sendable, Equatable {
     public var figures: Figures
     /// Cases that follow the grid and gave no answer (skipped, refused, not reached…).
     public var noAnswer: Int
+    /// Sub-totals of the options the grid groups, in the order of each group's first option.
+    public var groups: [GroupCount] = []
 }

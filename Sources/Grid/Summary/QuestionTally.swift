@@ -4,6 +4,7 @@ struct QuestionTally: Sendable {
     private var optionCounts: [String: Int] = [:]
     private var numbers: [Double] = []
     private var noAnswer = 0
+    private var groupCounts: [String: Int] = [:]
 
     init(question: Question) {
         self.question = question
@@ -21,12 +22,39 @@ struct QuestionTally: Sendable {
             return
         }
         switch value {
-        case .choice(let choice): optionCounts[choice.id, default: 0] += 1
-        case .choices(let choices): for choice in choices { optionCounts[choice.id, default: 0] += 1 }
+        case .choice(let choice):
+            optionCounts[choice.id, default: 0] += 1
+            countGroups(of: [choice.id])
+        case .choices(let choices):
+            for choice in choices { optionCounts[choice.id, default: 0] += 1 }
+            countGroups(of: choices.map(\.id))
         case .bool(let given): optionCounts[given ? "true" : "false", default: 0] += 1
         case .number(let number): numbers.append(number)
         case .text, .list, .rank: noAnswer += 1
         }
+    }
+
+    /// Counts the case once in each group its options belong to.
+    private mutating func countGroups(of ids: [String]) {
+        var groups: [String] = []
+        for id in ids {
+            if let group = question.choices.first(where: { $0.id == id })?.group, !groups.contains(group) { groups.append(group) }
+        }
+        for group in groups { groupCounts[group, default: 0] += 1 }
+    }
+
+    /// The groups of the question's options, in the order of each group's first option.
+    private var groups: [GroupCount] {
+        var result: [GroupCount] = []
+        for choice in question.choices {
+            guard let group = choice.group else { continue }
+            if let index = result.firstIndex(where: { $0.label == group }) {
+                result[index].options.append(choice.id)
+            } else {
+                result.append(GroupCount(label: group, count: groupCounts[group] ?? 0, options: [choice.id]))
+            }
+        }
+        return result
     }
 
     /// The profile: options in the grid's order (yes before no), or the numbers' spread.
@@ -46,6 +74,6 @@ struct QuestionTally: Sendable {
             figures = .options(options)
         }
         return QuestionProfile(gridID: gridID, questionID: question.id, label: question.displayLabel, type: question.type,
-                               figures: figures, noAnswer: noAnswer)
+                               figures: figures, noAnswer: noAnswer, groups: question.type.isNumeric ? [] : groups)
     }
 }

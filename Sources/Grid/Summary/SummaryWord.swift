@@ -2,6 +2,13 @@
 enum SummaryWord: MessageCatalogue {
     case title, grid, status, interviewer, cases, option, answers, noAnswer, noInterviewer
     case minimum, median, maximum, count
+    /// The themes part's heading; the name of quotes taken between questions; a quote's mark.
+    case themes, betweenQuestions, quoteTaken, unknownCodes(String)
+    /// The agreement table's words.
+    case agreementTitle(first: String, second: String), agreementUnits(cases: Int, texts: Int)
+    case theme, both, neither, percentAgreement, kappa, overall, kappaNote
+    /// « dont » before an option under its group's sub-total.
+    case ofWhich
     case completed, paused, inProgress
     /// The line that says how many cases were left out for want of consent to publication.
     case excluded(Int)
@@ -29,6 +36,26 @@ enum SummaryWord: MessageCatalogue {
         case .median: return (fr: "Médiane", en: "Median")
         case .maximum: return (fr: "Maximum", en: "Maximum")
         case .count: return (fr: "Effectif", en: "Count")
+        case .themes: return (fr: "Thèmes", en: "Themes")
+        case .betweenQuestions: return (fr: "Hors question", en: "Between questions")
+        case .quoteTaken: return (fr: "citation", en: "quote")
+        case .unknownCodes(let list):
+            return (fr: "Codes absents du livre de codes (non comptés) : \(list).", en: "Codes the codebook lacks (not counted): \(list).")
+        case .agreementTitle(let first, let second):
+            return (fr: "Accord entre codeur·euse·s : \(first) et \(second)", en: "Agreement between coders: \(first) and \(second)")
+        case .agreementUnits(let cases, let texts):
+            return (fr: "Cas codés par les deux : \(cases). Unités : chacun de leurs \(texts) textes (réponse, élément de liste, citation) × chaque thème ou code, présent ou absent pour chaque codeur·euse.",
+                    en: "Cases both coded: \(cases). Units: each of their \(texts) texts (answer, list item, quote) × each theme or code, present or absent for each coder.")
+        case .theme: return (fr: "Thème", en: "Theme")
+        case .both: return (fr: "Les deux", en: "Both")
+        case .neither: return (fr: "Aucun·e", en: "Neither")
+        case .percentAgreement: return (fr: "Accord", en: "Agreement")
+        case .kappa: return (fr: "κ de Cohen", en: "Cohen's κ")
+        case .overall: return (fr: "Ensemble des thèmes", en: "All themes")
+        case .kappaNote:
+            return (fr: "Les colonnes des codeur·euse·s comptent les unités que seul·e l'un·e a codées. « — » : kappa indéfini, car l'accord attendu par hasard vaut 1 (le thème est présent partout, ou nulle part, pour les deux).",
+                    en: "The coders' columns count the units only that coder coded. '—': kappa undefined, as the agreement expected by chance is 1 (the theme is present everywhere, or nowhere, for both).")
+        case .ofWhich: return (fr: "dont", en: "of which")
         case .completed: return (fr: "terminé", en: "completed")
         case .paused: return (fr: "en pause", en: "paused")
         case .inProgress: return (fr: "en cours", en: "in progress")

@@ -8,6 +8,11 @@ public struct ThemeSegment: Sendable, Equatable {
     public var questionLabel: String?
     public var section: String?
     public var part: CodingTarget.Part
+    /// The list item or quote number (from 1); nil for an answer.
+    public var index: Int?
+    /// The segment's span in its text, in Unicode code points from 0.
+    public var start: Int
+    public var end: Int
     public var text: String
     /// The coders who gave this segment the code, in the order met (empty: no coder named).
     public var coders: [String]

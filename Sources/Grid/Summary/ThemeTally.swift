@@ -50,7 +50,7 @@ public struct ThemeTally: Sendable {
                 segments[row, default: []].append(ThemeSegment(
                     caseID: record.caseID, caseTitle: title, question: coding.question,
                     questionLabel: question.map { $0.label ?? $0.text }, section: coding.section, part: coding.part,
-                    text: coding.text, coders: entry.coders[row] ?? []))
+                    index: coding.index, start: coding.start, end: coding.end, text: coding.text, coders: entry.coders[row] ?? []))
             }
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Grid
 
-/// `interview schema`: prints the JSON Schema of the case record.
+/// `interview schema`: prints the JSON Schema of the case record, or with `--summary` that of the summary.
 struct SchemaCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -12,9 +12,13 @@ struct SchemaCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(name: .long, help: HelpText.schemaSummary.help)
+    var summary = false
+
     func run() throws {
+        let text = summary ? SummarySchema.text : CaseRecordSchema.text
         try Failure.reporting(in: options.language()) {
-            try StandardOutput.write(CaseRecordSchema.text + (CaseRecordSchema.text.hasSuffix("\n") ? "" : "\n"))
+            try StandardOutput.write(text + (text.hasSuffix("\n") ? "" : "\n"))
         }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 import Grid
 
 /// `interview summary`: the profile of every case — how many, by grid, status and interviewer,
-/// and the counts per option or the spread of numbers of each closed or numeric question.
+/// the counts per option (with group sub-totals) or the spread of numbers of each closed or
+/// numeric question — then the themes table (mentions and cases per theme, code and section,
+/// with the coded segments), a bar chart in a terminal, and the agreement of two coders.
 struct SummaryCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "summary", abstract: HelpText.summaryAbstract.current, discussion: HelpText.summaryDiscussion.current)
@@ -17,6 +19,18 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: [.short, .long], help: HelpText.summaryOutput.help)
     var output: String?
 
+    @Option(name: .long, help: HelpText.summaryTheme.help)
+    var theme: String?
+
+    @Option(name: .long, help: HelpText.summaryCoder.help)
+    var coder: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: HelpText.summaryAgreement.help)
+    var agreement: [String] = []
+
+    @Option(name: .long, help: HelpText.summaryTable.help)
+    var table: SummaryTableArgument?
+
     func run() throws {
         TemporaryPaths.watchSignals()
         let language = options.language()
@@ -24,32 +38,92 @@ struct SummaryCommand: ParsableCommand {
     }
 
     private func summarise(language: Language) throws {
+        if !agreement.isEmpty, agreement.count != 2 || agreement[0] == agreement[1] {
+            throw SummaryError.agreementCoders(given: agreement.count)
+        }
         let store = options.store
         // The same path as `export --all`: planted and unreadable files are handled the same way.
         let ids = try CaseListing.everyCase(in: store, language: language)
         var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
         catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
+        if let theme { try Self.check(theme: theme, in: catalogue.distinctGrids) }
         var profile = CaseProfile()
+        var tallies: [(grid: Grid, tally: ThemeTally)] = []
+        var coderAgreement: CoderAgreement?
         for id in ids {
-            if let (record, grid) = try catalogue.record(id, anonymise: false) { profile.add(record, grid: grid.grid) }
+            guard let (record, loaded) = try catalogue.record(id, anonymise: false) else { continue }
+            let grid = loaded.grid
+            profile.add(record, grid: grid)
+            // The same rule as the profile: only cases whose consent allows publication count.
+            guard record.isPublishable(under: grid.consent) else { continue }
+            if !tallies.contains(where: { $0.grid.id == grid.id }) { tallies.append((grid, ThemeTally(grid: grid))) }
+            if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(record, coder: coder) }
+            if agreement.count == 2, let first = tallies.first, first.grid.id == grid.id {
+                if coderAgreement == nil {
+                    coderAgreement = CoderAgreement(first: agreement[0], second: agreement[1], grid: first.grid, only: theme)
+                }
+                coderAgreement?.add(record)
+            }
         }
+        if agreement.count == 2, coderAgreement == nil, let grid = catalogue.distinctGrids.first {
+            coderAgreement = CoderAgreement(first: agreement[0], second: agreement[1], grid: grid, only: theme)
+        }
+        let several = tallies.count > 1
+        let themes = tallies.map { ThemeTable($0.tally, grid: $0.grid, only: theme, keyPrefix: several ? "\($0.grid.id)." : "") }
+        let document = SummaryDocument(profile: profile, themes: themes, agreement: coderAgreement)
         let wordsLanguage = options.lang.flatMap(Language.init(rawValue:)) ?? catalogue.distinctGrids.first?.language ?? language
-        let text = switch format {
-        case .markdown: profile.markdownText(language: wordsLanguage)
-        case .csv: profile.csvText(language: wordsLanguage)
-        case .json: profile.jsonText(language: wordsLanguage)
-        }
         let destination = try OutputDestination.of(output, folderWanted: { _ in false })
         // One document: a folder is refused as any other unsuitable target.
         if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
-        let sink = try OutputSink(destination: destination)
         let toTerminal = destination == .standardOutput && isatty(1) == 1
-        try sink.write(toTerminal ? TerminalText.safe(text, keepNewlines: true) : text)
+        let text: String
+        switch format {
+        case .markdown where toTerminal:
+            // People read it: the chart goes before the themes, coloured when the terminal may be.
+            text = TerminalText.safe(document.profileMarkdown(language: wordsLanguage) + document.themesHeading(language: wordsLanguage),
+                                     keepNewlines: true)
+                + chart(document, colour: Environment.allowsColour, language: wordsLanguage)
+                + TerminalText.safe(document.themesMarkdown(language: wordsLanguage), keepNewlines: true)
+        case .markdown: text = document.markdownText(language: wordsLanguage)
+        case .csv: text = document.csvText(table?.table ?? (coderAgreement == nil ? .profile : .agreement), language: wordsLanguage)
+        case .json: text = document.jsonText(language: wordsLanguage)
+        case .chart: text = chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage)
+        }
+        let sink = try OutputSink(destination: destination)
+        try sink.write(toTerminal && format != .markdown && format != .chart ? TerminalText.safe(text, keepNewlines: true) : text)
         try sink.commit()
+    }
+
+    /// The bar chart of mentions per theme (a single theme asked for: it and its codes), to the terminal's width.
+    private func chart(_ document: SummaryDocument, colour: Bool, language: Language) -> String {
+        let rows = document.themes.flatMap(\.rows)
+        let shown = rows.filter(\.isTheme).count > 1 ? rows.filter(\.isTheme) : rows
+        let bars = shown.map { ThemeBarChart.Bar(label: $0.isTheme ? $0.label : "  " + $0.label, mentions: $0.mentions, cases: $0.cases) }
+        let lines = ThemeBarChart(bars: bars, width: TerminalSize.width, colour: colour).lines(language: language)
+        return lines.isEmpty ? "" : "\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Refuses a `--theme` no codebook of the cases has, with the closest known id.
+    private static func check(theme: String, in grids: [Grid]) throws {
+        guard !grids.isEmpty, !grids.contains(where: { $0.codeIDs.contains(theme) }) else { return }
+        throw SummaryError.unknownTheme(id: theme, suggestion: grids.lazy.compactMap { $0.suggestedCodeID(for: theme) }.first)
     }
 }
 
 /// The formats of `interview summary`.
 enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, csv, json
+    case markdown, csv, json, chart
+}
+
+/// The CSV tables `--table` names.
+enum SummaryTableArgument: String, ExpressibleByArgument, CaseIterable {
+    case profile, themes, agreement
+
+    var table: SummaryTable {
+        switch self {
+        case .profile: return .profile
+        case .themes: return .themes
+        case .agreement: return .agreement
+        }
+    }
 }

@@ -23,6 +23,9 @@ enum CommandMessage: MessageCatalogue {
     case unpublishedLeftOut(caseID: String)
     // grid check
     case gridValid(path: String, grid: String, version: Int, sections: Int, questions: Int, themes: Int)
+    // summary
+    /// The legend of the terminal bar chart of mentions per theme.
+    case chartLegend
 
     var wording: Wording {
         switch self {
@@ -65,6 +68,9 @@ enum CommandMessage: MessageCatalogue {
         case .gridValid(let path, let grid, let version, let sections, let questions, let themes):
             return (fr: "\(path) : grille « \(grid) » v\(version) correcte — \(sections) sections, \(questions) questions, \(themes) thèmes.",
                     en: "\(path): grid '\(grid)' v\(version) is valid — \(sections) sections, \(questions) questions, \(themes) themes.")
+        case .chartLegend:
+            return (fr: "Mentions par thème : █░ mentions, █ cas distincts (mentions · cas)",
+                    en: "Mentions per theme: █░ mentions, █ distinct cases (mentions · cases)")
         }
     }
 }

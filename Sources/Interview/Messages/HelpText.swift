@@ -13,6 +13,7 @@ enum HelpText: MessageCatalogue {
     case exportAbstract, exportDiscussion, exportCases, exportAll, exportFormat, exportOutput, exportGrid, exportAnonymise,
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case summaryAbstract, summaryDiscussion, summaryFormat, summaryOutput
+    case summaryTheme, summaryCoder, summaryAgreement, summaryTable, schemaSummary
     case deleteAbstract, deleteYes
     case importAbstract, importDiscussion, importFolders, importRename
     case schemaAbstract
@@ -114,14 +115,28 @@ enum HelpText: MessageCatalogue {
             return (fr: "Le profil de l'ensemble des cas : effectifs par réponse, médianes, cas par grille, statut et enquêteur·rice.",
                     en: "The profile of the set of cases: counts per answer, medians, cases by grid, status and interviewer.")
         case .summaryDiscussion:
-            return (fr: "Compte tous les cas du dossier des réponses dont la personne interviewée a consenti à la publication (les autres sont comptés à part). Pour chaque question à choix, à choix multiples ou oui/non : le nombre de cas par réponse et sans réponse ; pour chaque question numérique : n, minimum, médiane, maximum. Mots en français ou en anglais selon --lang, sinon la langue de la grille.",
-                    en: "Counts every case in the responses folder whose respondent consented to publication (the others are counted apart). For each choice, multichoice or yes/no question: the number of cases per answer and without an answer; for each numeric question: n, minimum, median, maximum. Words in French or English per --lang, else the grid's language.")
+            return (fr: "Compte tous les cas du dossier des réponses dont la personne interviewée a consenti à la publication (les autres sont comptés à part). Pour chaque question à choix, à choix multiples ou oui/non : le nombre de cas par réponse et sans réponse ; pour chaque question numérique : n, minimum, médiane, maximum. Puis le tableau des thèmes : mentions et cas par thème, code et section, avec les segments codés (un graphique en barres dans un terminal) ; --agreement ajoute l'accord entre deux codeur·euse·s. Mots en français ou en anglais selon --lang, sinon la langue de la grille.",
+                    en: "Counts every case in the responses folder whose respondent consented to publication (the others are counted apart). For each choice, multichoice or yes/no question: the number of cases per answer and without an answer; for each numeric question: n, minimum, median, maximum. Then the themes table: mentions and cases per theme, code and section, with the coded segments (a bar chart in a terminal); --agreement adds the agreement of two coders. Words in French or English per --lang, else the grid's language.")
         case .summaryFormat:
-            return (fr: "markdown (un tableau par question, par défaut), csv (long : question, option, label, count) ou json.",
-                    en: "markdown (a table per question, the default), csv (long: question, option, label, count) or json.")
+            return (fr: "markdown (profil et thèmes, par défaut ; un graphique en barres avant les thèmes dans un terminal), csv (un tableau, voir --table), json ou chart (le graphique seul).",
+                    en: "markdown (profile and themes, the default; a bar chart before the themes in a terminal), csv (one table, see --table), json or chart (the chart alone).")
         case .summaryOutput:
             return (fr: "Un fichier, remplacé d'un coup quand tout est écrit (« - » est la sortie standard).",
                     en: "A file, replaced at once when everything is written ('-' is stdout).")
+        case .summaryTheme:
+            return (fr: "Ne montrer qu'un thème (et ses codes) ou qu'un code : ancrage, ancrage.mobilisation.",
+                    en: "Show one theme (and its codes) or one code only: ancrage, ancrage.mobilisation.")
+        case .summaryCoder:
+            return (fr: "Ne compter que les codes de ce·tte codeur·euse.", en: "Count this coder's codes only.")
+        case .summaryAgreement:
+            return (fr: "Accord entre deux codeur·euse·s (pourcentage et kappa de Cohen) par thème : --agreement ana leo.",
+                    en: "Agreement of two coders (percent and Cohen's kappa) per theme: --agreement ana leo.")
+        case .summaryTable:
+            return (fr: "CSV : le tableau écrit, profile (par défaut), themes ou agreement (par défaut avec --agreement).",
+                    en: "CSV: the table written, profile (the default), themes or agreement (the default with --agreement).")
+        case .schemaSummary:
+            return (fr: "Le schéma du JSON de interview summary plutôt que celui de la fiche de cas.",
+                    en: "The schema of interview summary's JSON instead of the case record's.")
         case .deleteAbstract:
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:

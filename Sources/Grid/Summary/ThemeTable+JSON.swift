@@ -1,0 +1,61 @@
+extension ThemeTable {
+    /// Writes a row as `{by_section, cases, id, kind, label, mentions, segments}`, keys in byte order.
+    func write(_ row: ThemeRow, into json: inout JSONText) {
+        do {
+            json.object { json in
+                json.key("by_section")
+                json.object { json in
+                    for count in row.bySection.sorted(by: { CaseProfile.precedes(Self.sectionKey($0.section), Self.sectionKey($1.section)) }) {
+                        json.key(text: Self.sectionKey(count.section))
+                        json.object { json in
+                            json.key("cases")
+                            json.number(count.cases)
+                            json.key("mentions")
+                            json.number(count.mentions)
+                        }
+                    }
+                }
+                json.key("cases")
+                json.number(row.cases)
+                json.key("id")
+                json.string(keyPrefix + row.id)
+                json.key("kind")
+                json.string(row.isTheme ? "theme" : "code")
+                json.key("label")
+                json.string(row.label)
+                json.key("mentions")
+                json.number(row.mentions)
+                json.key("segments")
+                json.array(row.segments) { json, segment in Self.write(segment, into: &json) }
+            }
+        }
+    }
+
+    /// The key of a section in `by_section`: its id, `_none` for quotes taken between questions.
+    static func sectionKey(_ section: String?) -> String { section ?? "_none" }
+
+    private static func write(_ segment: ThemeSegment, into json: inout JSONText) {
+        json.object { json in
+            json.key("case")
+            json.string(segment.caseID)
+            json.key("coders")
+            json.array(segment.coders)
+            json.key("end")
+            json.number(segment.end)
+            json.key("index")
+            if let index = segment.index { json.number(index) } else { json.null() }
+            json.key("part")
+            json.string(segment.part.rawValue)
+            json.key("question")
+            if let question = segment.question { json.string(question) } else { json.null() }
+            json.key("section")
+            if let section = segment.section { json.string(section) } else { json.null() }
+            json.key("start")
+            json.number(segment.start)
+            json.key("text")
+            json.string(segment.text)
+            json.key("title")
+            if let title = segment.caseTitle { json.string(title) } else { json.null() }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The themes table of one grid's cases: its rows (themes and codes, perhaps restricted to
+/// one theme) and the ids the codebook lacks.
+public struct ThemeTable: Sendable {
+    public var grid: Grid
+    public var rows: [ThemeRow]
+    public var unknownCodes: [String: Int]
+    /// Put before every id in JSON and CSV when the cases follow several grids (`grid.`), else empty.
+    public var keyPrefix: String
+
+    /// The table of `tally`, restricted to the theme or code `only` (a theme keeps its codes).
+    public init(_ tally: ThemeTally, grid: Grid, only: String? = nil, keyPrefix: String = "") {
+        self.grid = grid
+        rows = tally.rows.filter { row in
+            guard let only else { return true }
+            return row.id == only || (!only.contains(".") && row.id.hasPrefix(only + "."))
+        }
+        unknownCodes = tally.unknownCodes
+        self.keyPrefix = keyPrefix
+    }
+
+    /// The segments of a theme row coded with the theme itself, not through one of its codes
+    /// (those are shown under the code); a code row's segments as they are.
+    public func ownSegments(of row: ThemeRow) -> [ThemeSegment] {
+        guard row.isTheme else { return row.segments }
+        let underCodes = Set(rows.filter { !$0.isTheme && $0.id.hasPrefix(row.id + ".") }
+            .flatMap(\.segments).map(SegmentPlace.init))
+        return row.segments.filter { !underCodes.contains(SegmentPlace($0)) }
+    }
+
+    /// The short name of a section (its label, else its title); nil for quotes between questions.
+    public func sectionName(_ id: String?) -> String? {
+        guard let id, let section = grid.sections.first(where: { $0.id == id }) else { return nil }
+        return section.label ?? section.title
+    }
+
+    /// Where a segment is, whatever its codes and coders.
+    private struct SegmentPlace: Hashable {
+        var caseID: String
+        var question: String?
+        var part: CodingTarget.Part
+        var index: Int?
+        var start: Int
+        var end: Int
+
+        init(_ segment: ThemeSegment) {
+            caseID = segment.caseID
+            question = segment.question
+            part = segment.part
+            index = segment.index
+            start = segment.start
+            end = segment.end
+        }
+    }
+}
