@@ -1,0 +1,29 @@
+import Grid
+
+/// What the case book is made of, gathered in one pass over the cases: each publishable case's
+/// fiche (rendered by `FicheRenderer`, as `export --format markdown` writes it), the cases left
+/// out for want of consent to publication, and the profile of the set (`CaseProfile`).
+struct BookCollection {
+    private(set) var fiches: [BookFiche] = []
+    private(set) var unpublished: [String] = []
+    private(set) var profile = CaseProfile()
+
+    /// Reads every case of the catalogue, a batch at a time; fiches in `language`, else each
+    /// case's grid language.
+    init(_ catalogue: CaseCatalogue, language: Language?) throws {
+        try catalogue.renderInBatches(anonymise: false, render: { record, grid in
+            // A fiche that will not be published is not rendered; its record is still counted apart.
+            guard record.isPublishable(under: grid.grid.consent) else { return "" }
+            return FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language).render(record)
+        }, write: { text, record in
+            guard let position = catalogue.gridOfCase[record.caseID] else { return }
+            let grid = catalogue.grids[position].grid
+            profile.add(record, grid: grid)
+            guard record.isPublishable(under: grid.consent) else {
+                unpublished.append(record.caseID)
+                return
+            }
+            fiches.append(BookFiche(record: record, grid: grid, markdown: text))
+        })
+    }
+}
