@@ -48,7 +48,7 @@ struct GridSwiftSource {
             "        grid.summaryFrom = \(optional(grid.summaryFrom))",
             "        grid.kicker = \(grid.kicker.map(template) ?? "nil")",
             "        grid.consent = \(grid.consent.map { "GridConsent(interview: \(optional($0.interview)), publication: \(optional($0.publication)))" } ?? "nil")",
-            "        grid.book = GridBook(title: \(optional(grid.book.title)), subtitle: \(optional(grid.book.subtitle)), introduction: \(optional(grid.book.introduction)))",
+            "        grid.book = GridBook(title: \(optional(grid.book.title)), subtitle: \(optional(grid.book.subtitle)), introduction: \(optional(grid.book.introduction)), caseSingular: \(optional(grid.book.caseSingular)), casePlural: \(optional(grid.book.casePlural)))",
             "        return grid",
             "    }",
             "}",

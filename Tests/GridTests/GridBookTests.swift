@@ -11,6 +11,7 @@ struct GridBookTests {
         book:
           title: "Entreprendre « ensemble »"
           subtitle: "Cahier de cas"
+          cases: {singular: entreprise, plural: entreprises}
           introduction: |
             Premier paragraphe.
 
@@ -33,6 +34,7 @@ struct GridBookTests {
         #expect(grid.book.title == "Entreprendre « ensemble »")
         #expect(grid.book.subtitle == "Cahier de cas")
         #expect(grid.book.introduction == "Premier paragraphe.\n\nSecond, avec **gras**.\n")
+        #expect(grid.book.caseSingular == "entreprise" && grid.book.casePlural == "entreprises")
     }
 
     @Test("a choice's group is read; an option without one has none")

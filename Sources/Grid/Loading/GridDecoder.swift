@@ -57,10 +57,7 @@ struct GridDecoder {
         grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
         grid.kicker = fields.fields["kicker"].flatMap { template($0, place: .kicker) }
         grid.consent = fields.fields["consent"].flatMap { decodeConsent($0) }
-        if let node = fields.fields["book"], let book = FieldReader(node, owner: "book", known: ["title", "subtitle", "introduction"], issues: &issues) {
-            grid.book = GridBook(title: book.text("title", issues: &issues), subtitle: book.text("subtitle", issues: &issues),
-                                 introduction: book.text("introduction", issues: &issues))
-        }
+        if let node = fields.fields["book"] { grid.book = decodeBook(node) }
         let places: [(String, GridProblem.ReferencePlace)] = [("title_from", .titleFrom), ("subtitle_from", .subtitleFrom),
                                                                ("summary_from", .summaryFrom)]
         for (field, place) in places {
