@@ -21,4 +21,10 @@ public enum MarkdownEscaping {
     public static func authoredBlock(_ text: String) -> String {
         MarkdownText.withSafeLinks(text.precomposedCanonical)
     }
+
+    /// Typed words quoted as the fiche quotes them (« … » in French, “…” in English), escaped.
+    public static func quotation(_ text: String, language: Language) -> String {
+        let words = FicheWords(language: language).quoteMarks
+        return MarkdownText.inline(words.open + text + words.close)
+    }
 }

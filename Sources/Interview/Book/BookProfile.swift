@@ -5,19 +5,26 @@ import Grid
 /// for each numeric question the spread of the answers, as bullets under the question's label.
 struct BookProfile {
     let profile: CaseProfile
+    /// The grids of the cases: questions kept out of the fiche (consent) are kept out here too.
+    let grids: [Grid]
     let language: Language
 
     var markdown: String {
         var blocks = ["# " + MarkdownEscaping.heading(BookWord.profile.text(in: language)),
                       MarkdownEscaping.typed(BookWord.profileCases(profile.cases).text(in: language))]
         if profile.excluded > 0 { blocks.append(MarkdownEscaping.typed(BookWord.profileLeftOut(profile.excluded).text(in: language))) }
-        for question in profile.questions(in: language) {
+        for question in profile.questions(in: language) where inFiche(question) {
             let lines = bullets(question)
             guard !lines.isEmpty else { continue }
             blocks.append("## " + MarkdownEscaping.heading(question.label))
             blocks.append(lines.map { "- " + $0 }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Whether the question's grid shows it in the fiche (`fiche: false` keeps consent out).
+    private func inFiche(_ question: QuestionProfile) -> Bool {
+        grids.first { $0.id == question.gridID }?.question(id: question.questionID)?.inFiche ?? true
     }
 
     /// The bullets of a question: one per option chosen, or the spread of the numbers; then

@@ -1,3 +1,4 @@
+import Foundation
 import Grid
 
 /// The case book's title page: the book's title (the grid's `book:` block, else the grid's
@@ -16,9 +17,8 @@ struct BookTitlePage {
         if let subtitle = grid.book.subtitle, !subtitle.trimmingWhitespace.isEmpty {
             blocks.append("*" + MarkdownEscaping.authored(subtitle) + "*")
         }
-        if let introduction = grid.book.introduction, !introduction.trimmingWhitespace.isEmpty {
-            blocks.append(MarkdownEscaping.authoredBlock(introduction.trimmingWhitespace))
-        }
+        let introduction = (grid.book.introduction ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if !introduction.isEmpty { blocks.append(MarkdownEscaping.authoredBlock(introduction)) }
         blocks.append("*" + MarkdownEscaping.typed(BookWord.built(date: date, cases: cases).text(in: language)) + "*")
         return blocks.joined(separator: "\n\n") + "\n"
     }

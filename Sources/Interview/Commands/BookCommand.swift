@@ -39,10 +39,10 @@ struct BookCommand: ParsableCommand {
         let grid = try catalogue.distinctGrids.first ?? DefaultGrid.load().grid
         let bookLanguage = chosen ?? grid.language
         let synthesesRead = try syntheses.map { try BookSyntheses(folder: $0, grid: grid, language: language) } ?? BookSyntheses()
-        let collection = try BookCollection(catalogue, language: chosen)
+        let collection = try BookCollection(catalogue, grid: grid, language: chosen)
         if !collection.unpublished.isEmpty { UnpublishedWarning.show(bookLeavesOut: collection.unpublished, language: language) }
-        _ = synthesesRead
-        let book = Book(collection: collection, grid: grid, order: order, language: bookLanguage, date: Book.buildDate())
+        let book = Book(collection: collection, grid: grid, grids: catalogue.distinctGrids, syntheses: synthesesRead, order: order,
+                        language: bookLanguage, date: Book.buildDate())
         let text = format == .html ? book.html : book.markdown
         let destination = try OutputDestination.of(output, folderWanted: { _ in false })
         // One document: a folder is refused as any other unsuitable target.

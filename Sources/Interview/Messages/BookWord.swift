@@ -16,7 +16,9 @@ enum BookWord: MessageCatalogue {
     /// The spread of a numeric question's answers.
     case spread(min: String, median: String, max: String, answers: Int)
     case noAnswer(Int)
-    /// A themes table row's counts by grid section (« Au démarrage (7 mentions) »).
+    /// A themes table row's counts in one grid section (« Démarrage : 7 mentions par 5 entreprises »);
+    /// no title: quotes taken between questions.
+    case inSection(title: String?, sentence: String)
     case synthesis
     case codedSegments
     /// A coded segment's case, after the quote.
@@ -44,6 +46,9 @@ enum BookWord: MessageCatalogue {
             return (fr: "de \(min) à \(max), médiane \(median) (\(answers) réponse\(answers == 1 ? "" : "s"))",
                     en: "from \(min) to \(max), median \(median) (\(answers) answer\(answers == 1 ? "" : "s"))")
         case .noAnswer(let count): return (fr: "sans réponse : \(count)", en: "no answer: \(count)")
+        case .inSection(let title, let sentence):
+            guard let title else { return (fr: "Hors des questions : \(sentence)", en: "Outside the questions: \(sentence)") }
+            return (fr: "\(title) : \(sentence)", en: "\(title): \(sentence)")
         case .synthesis: return (fr: "Synthèse", en: "Synthesis")
         case .codedSegments: return (fr: "Extraits codés", en: "Coded segments")
         case .segmentCase(let title): return (fr: "— \(title)", en: "— \(title)")
