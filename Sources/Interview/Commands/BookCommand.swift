@@ -44,12 +44,6 @@ struct BookCommand: ParsableCommand {
         let book = Book(collection: collection, grid: grid, grids: catalogue.distinctGrids, syntheses: synthesesRead, order: order,
                         language: bookLanguage, date: Book.buildDate())
         let text = format == .html ? book.html : book.markdown
-        let destination = try OutputDestination.of(output, folderWanted: { _ in false })
-        // One document: a folder is refused as any other unsuitable target.
-        if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
-        let sink = try OutputSink(destination: destination)
-        let toTerminal = destination == .standardOutput && isatty(1) == 1
-        try sink.write(toTerminal ? TerminalText.safe(text, keepNewlines: true) : text)
-        try sink.commit()
+        try OutputSink.writeDocument(text, to: output)
     }
 }

@@ -38,13 +38,7 @@ struct SummaryCommand: ParsableCommand {
         case .csv: profile.csvText(language: wordsLanguage)
         case .json: profile.jsonText(language: wordsLanguage)
         }
-        let destination = try OutputDestination.of(output, folderWanted: { _ in false })
-        // One document: a folder is refused as any other unsuitable target.
-        if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
-        let sink = try OutputSink(destination: destination)
-        let toTerminal = destination == .standardOutput && isatty(1) == 1
-        try sink.write(toTerminal ? TerminalText.safe(text, keepNewlines: true) : text)
-        try sink.commit()
+        try OutputSink.writeDocument(text, to: output)
     }
 }
 
