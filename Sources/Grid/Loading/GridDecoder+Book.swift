@@ -7,11 +7,11 @@ extension GridDecoder {
         guard let fields = FieldReader(node, owner: "book", known: ["title", "subtitle", "introduction", "cases"], issues: &issues) else {
             return GridBook()
         }
-        var book = GridBook(title: fields.text("title", issues: &issues), subtitle: fields.text("subtitle", issues: &issues),
-                            introduction: fields.text("introduction", issues: &issues))
+        var book = GridBook(title: localText(fields, "title"), subtitle: localText(fields, "subtitle"),
+                            introduction: localText(fields, "introduction"))
         if let casesNode = fields.fields["cases"], let cases = FieldReader(casesNode, owner: "cases", known: ["singular", "plural"], issues: &issues) {
-            book.caseSingular = cases.requiredText("singular", issues: &issues)
-            book.casePlural = cases.requiredText("plural", issues: &issues)
+            book.caseSingular = localRequiredText(cases, "singular")
+            book.casePlural = localRequiredText(cases, "plural")
         }
         return book
     }

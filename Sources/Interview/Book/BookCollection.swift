@@ -17,10 +17,12 @@ struct BookCollection {
         try catalogue.renderInBatches(anonymise: false, render: { record, grid in
             // A fiche that will not be published is not rendered; its record is still counted apart.
             guard record.isPublishable(under: grid.grid.consent) else { return "" }
+            // The record's grid is already in the case's language (or --lang): as `export` writes it.
             return FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language).render(record)
         }, write: { text, record in
             guard let position = catalogue.gridOfCase[record.caseID] else { return }
-            let grid = catalogue.grids[position].grid
+            // The grid in the record's language, so that the profile says what the fiche says.
+            let grid = catalogue.grid(at: position, in: language ?? record.grid.language).grid
             profile.add(record, grid: grid)
             guard record.isPublishable(under: grid.consent) else {
                 unpublished.append(record.caseID)

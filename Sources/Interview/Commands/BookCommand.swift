@@ -33,10 +33,13 @@ struct BookCommand: ParsableCommand {
         let store = options.store
         // The same path as `summary` and `export --all`.
         let ids = try CaseListing.everyCase(in: store, language: language)
-        let catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
         let chosen = options.lang.flatMap(Language.init(rawValue:))
-        // Without any case, the built-in grid gives the title page and the annex.
-        let grid = try catalogue.distinctGrids.first ?? DefaultGrid.load().grid
+        // Records (and so fiches) in --lang when their grid is written in it, else in each case's language.
+        catalogue.textLanguage = chosen
+        // Without any case, the built-in grid gives the title page and the annex, in --lang when it has it.
+        let firstGrid = try catalogue.distinctGrids.first ?? DefaultGrid.load().grid
+        let grid = chosen.map(firstGrid.localized(to:)) ?? firstGrid
         let bookLanguage = chosen ?? grid.language
         let synthesesRead = try syntheses.map { try BookSyntheses(folder: $0, grid: grid, language: language) } ?? BookSyntheses()
         let collection = try BookCollection(catalogue, grid: grid, language: chosen)
