@@ -7,4 +7,10 @@ enum UnpublishedWarning {
         let text = CommandMessage.unpublishedLeftOut(caseID: caseID).text(in: language)
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// The cases `interview book` leaves out, named on one line.
+    static func show(bookLeavesOut caseIDs: [String], language: Language) {
+        let text = BookMessage.unpublishedLeftOut(caseIDs: caseIDs).text(in: language)
+        FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
+    }
 }

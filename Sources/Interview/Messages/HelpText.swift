@@ -14,6 +14,7 @@ enum HelpText: MessageCatalogue {
          exportKeepNotes, exportWithNotes, exportWithTimes, exportLabels, exportExcel, exportRaw, exportLong
     case summaryAbstract, summaryDiscussion, summaryFormat, summaryOutput
     case summaryTheme, summaryCoder, summaryAgreement, summaryTable, schemaSummary
+    case bookAbstract, bookDiscussion, bookFormat, bookOutput, bookOrder, bookSyntheses
     case deleteAbstract, deleteYes
     case importAbstract, importDiscussion, importFolders, importRename
     case schemaAbstract
@@ -137,6 +138,23 @@ enum HelpText: MessageCatalogue {
         case .schemaSummary:
             return (fr: "Le schéma du JSON de interview summary plutôt que celui de la fiche de cas.",
                     en: "The schema of interview summary's JSON instead of the case record's.")
+        case .bookAbstract:
+            return (fr: "Le cahier de cas : page de titre, sommaire, profil des cas, fiches publiables, tableau des enjeux, grille en annexe.",
+                    en: "The case book: title page, contents, profile of the cases, publishable fiches, themes table, the grid as an annex.")
+        case .bookDiscussion:
+            return (fr: "Rassemble tous les cas du dossier des réponses. Les cas sans consentement à la publication sont laissés de côté et nommés sur la sortie d'erreur. Le titre, le sous-titre et l'introduction viennent du bloc book: de la grille ; les synthèses des chercheur·e·s, d'un fichier <enjeu>.md par enjeu dans --syntheses. En HTML : un seul fichier autonome (style intégré, mise en page pour l'impression, un saut de page par fiche). Mots en français ou en anglais selon --lang, sinon la langue de la grille.",
+                    en: "Gathers every case in the responses folder. Cases without consent to publication are left out and named on stderr. The title, subtitle and introduction come from the grid's book: block; the researchers' syntheses from one <theme>.md file per theme in --syntheses. In HTML: one self-contained file (inline style, print layout, a page break per fiche). Words in French or English per --lang, else the grid's language.")
+        case .bookFormat:
+            return (fr: "markdown (par défaut) ou html.", en: "markdown (the default) or html.")
+        case .bookOutput:
+            return (fr: "Un fichier, remplacé d'un coup quand tout est écrit (« - » est la sortie standard).",
+                    en: "A file, replaced at once when everything is written ('-' is stdout).")
+        case .bookOrder:
+            return (fr: "L'ordre des fiches : name (titre, sans tenir compte des accents ni de la casse ; par défaut), region (région, municipalité, puis titre) ou status (statut juridique dans l'ordre de la grille, puis titre).",
+                    en: "The order of the fiches: name (title, accents and case ignored; the default), region (region, municipality, then title) or status (legal status in the grid's order, then title).")
+        case .bookSyntheses:
+            return (fr: "Dossier des synthèses : un fichier Markdown par enjeu, nommé <enjeu>.md (ancrage.md).",
+                    en: "Folder of syntheses: one Markdown file per theme, named <theme>.md (ancrage.md).")
         case .deleteAbstract:
             return (fr: "Supprimer un cas (demande confirmation ; --yes pour les scripts).", en: "Delete a case (asks to confirm; --yes for scripts).")
         case .deleteYes:

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The formats of `interview book`.
+enum BookFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, html
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Grid
+
+/// What orders a fiche in the case book: its title folded for French collation, its region and
+/// municipality (the `region` and `municipalite` answers) and the rank of its legal status among
+/// the `statut` question's choices.
+struct FicheSortKeys: Sendable, Equatable {
+    /// The question ids the orders read, as the built-in grid names them.
+    static let regionQuestion = "region"
+    static let municipalityQuestion = "municipalite"
+    static let statusQuestion = "statut"
+
+    /// The title, accents and case ignored (« École » files with « ecole », before « Étang »).
+    var name: String
+    /// The title as written, to break ties.
+    var title: String
+    var caseID: String
+    var region: String?
+    var municipality: String?
+    /// The status choice's position in the grid (its order is the grid author's).
+    var status: Int?
+
+    init(title: String, caseID: String, region: String? = nil, municipality: String? = nil, status: Int? = nil) {
+        self.name = Self.folded(title)
+        self.title = title
+        self.caseID = caseID
+        self.region = region.map(Self.folded)
+        self.municipality = municipality.map(Self.folded)
+        self.status = status
+    }
+
+    /// The keys of a case's fiche titled `title`.
+    init(record: CaseRecord, grid: Grid, title: String) {
+        func answer(_ id: String) -> RecordValue? {
+            guard let question = record.question(id), question.status == .answered else { return nil }
+            return question.value
+        }
+        func words(_ value: RecordValue?) -> String? {
+            switch value {
+            case .choice(let choice): return choice.label
+            case .text(let text): return text.trimmingWhitespace.isEmpty ? nil : text
+            default: return nil
+            }
+        }
+        var status: Int?
+        if case .choice(let choice)? = answer(Self.statusQuestion) {
+            status = grid.question(id: Self.statusQuestion)?.choices.firstIndex { $0.id == choice.id }
+        }
+        self.init(title: title, caseID: record.caseID, region: words(answer(Self.regionQuestion)),
+                  municipality: words(answer(Self.municipalityQuestion)), status: status)
+    }
+
+    /// Text for comparing in French: case and accents ignored, ligatures spelt out.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_CA"))
+            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+            .trimmingWhitespace
+    }
+}
