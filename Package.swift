@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(name: "InterviewTests", dependencies: ["Interview", "Grid"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Interview", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["Interview", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -37,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PEER_INTERVIEW = HERE / "peer" / "interview_peer.py"
 PEER_EXPORT = HERE / "peer" / "export_peer.py"
+PEER_SUMMARY = HERE / "peer" / "summary_peer.py"
 HELLO = HERE / "hello" / "main.swift"
 SPAWN = HERE / "rusage" / "spawn.c"
 
@@ -429,6 +430,122 @@ def bench_export(runner, work, binary, reps_by_size, warmup_by_size, source, siz
     return results
 
 
+def make_study_cases(source, folder, count):
+    """`count` coded cases made from the journal run-000: each with its own legal status and staff
+    count, and every text answer and list item coded whole with one or two codebook ids (theme
+    or theme.code, chosen by the case's number), as `interview code` writes them."""
+    folder.mkdir()
+    shutil.copytree(source / ".grids", folder / ".grids")
+    lines = (source / "run-000.jsonl").read_text(encoding="utf-8").splitlines()
+    header = json.loads(lines[0])
+    events = [json.loads(line) for line in lines[1:] if line.strip()]
+    grid_path = next((folder / ".grids").glob("*.yaml"))
+    grid = yaml_load(grid_path)
+    choices = {q["id"]: [c["id"] if isinstance(c, dict) else c for c in q.get("choices", [])]
+               for s in grid["sections"] for q in s["questions"] if q["type"] == "choice"}
+    ids = []
+    for theme in grid.get("codebook", []):
+        ids.append(theme["id"])
+        ids += [f"{theme['id']}.{code['id']}" for code in theme.get("codes", [])]
+    texts = []
+    for event in events:
+        if event.get("event") == "answer" and isinstance(event.get("value"), str) and event["question"] not in choices:
+            texts.append((event["question"], "answer", None, event["value"]))
+        elif event.get("event") == "answer" and isinstance(event.get("value"), list):
+            texts += [(event["question"], "item", k + 1, item) for k, item in enumerate(event["value"])]
+    dump = lambda obj: json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for n in range(1, count + 1):
+        header["case"] = f"case-{n:05d}"
+        header["uuid"] = str(uuid.uuid4())
+        out = [dump(header)]
+        for event in events:
+            if event.get("event") == "answer" and event["question"] in choices and choices[event["question"]]:
+                options = choices[event["question"]]
+                event = dict(event, value=options[n % len(options)])
+            elif event.get("event") == "answer" and event["question"] == "nb_employes":
+                event = dict(event, value=n % 47)
+            out.append(dump(event))
+        for k, (question, part, index, text) in enumerate(texts):
+            if (n + k) % 3 == 0:
+                continue  # not every passage is coded
+            codes = [ids[(n + k) % len(ids)]] + ([ids[(n * 7 + k) % len(ids)]] if (n + k) % 4 == 0 else [])
+            event = {"at": "2026-11-30T10:00:00.000Z", "event": "code", "question": question, "part": part,
+                     "start": 0, "end": len(text), "text": text, "codes": codes, "coder": "ana"}
+            if index is not None:
+                event["index"] = index
+            out.append(dump(event))
+        fd = os.open(folder / f"case-{n:05d}.jsonl", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, ("\n".join(out) + "\n").encode("utf-8"))
+        finally:
+            os.close(fd)
+
+
+def yaml_load(path):
+    import yaml
+    with open(path, encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, sizes):
+    """(e) summary (JSON) and book (HTML) of 1 000 and 10 000 coded cases; the peer's summary."""
+    print("study", file=sys.stderr)
+    results = []
+    names = ("interview summary json", "interview book html", "Python peer summary json")
+    if source is None:
+        return [Result(f"{name}, {size:,} cases".replace(",", " "), unavailable="no journal to copy")
+                for size in sizes for name in names]
+    for size in sizes:
+        folder = work / f"study-{size}"
+        started = time.perf_counter()
+        make_study_cases(source, folder, size)
+        print(f"  {size} coded cases written in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        label = f"{size:,}".replace(",", " ")
+        commands = {
+            "interview summary json": lambda out, folder=folder: [binary, "summary", "--format", "json", "--responses", folder,
+                                                                 "--output", out],
+            "interview book html": lambda out, folder=folder: [binary, "book", "--format", "html", "--responses", folder,
+                                                              "--output", out],
+            "Python peer summary json": lambda out, folder=folder: [sys.executable, PEER_SUMMARY, "--responses", folder,
+                                                                   "--output", out],
+        }
+        outputs = {}
+        for name in names:
+            output = work / f"study-out-{len(outputs)}"
+            outputs[name] = output
+
+            def one(i, name=name, output=output):
+                if output.exists():
+                    output.unlink()
+                sample = runner.run(commands[name](output), stdout_path=work / "study.out")
+                if sample.code != 0:
+                    raise Failure(f"not available (exit {sample.code}: {first_line(str(work / 'study.out.err'))})")
+                if not output.exists() or output.stat().st_size == 0:
+                    raise Failure("no output written")
+                return sample
+
+            result = measure(runner, f"{name}, {label} cases", reps_by_size[size], one, check=lambda s, i: None,
+                             warmup=warmup_by_size[size])
+            result.count = size
+            results.append(result)
+        ours, peer = outputs["interview summary json"], outputs["Python peer summary json"]
+        if ours.exists() and peer.exists():
+            check_same_counts(json.loads(ours.read_text(encoding="utf-8")), json.loads(peer.read_text(encoding="utf-8")))
+        shutil.rmtree(folder)
+    return results
+
+
+def check_same_counts(ours, peer):
+    """Our summary and the peer's count the same cases and, theme by theme, the same mentions."""
+    if ours.get("cases") != peer["cases"]:
+        raise SystemExit(f"bench.py: summary counts {ours.get('cases')} cases, the peer {peer['cases']}")
+    for theme in ours.get("themes", []):
+        expected = peer["themes"].get(theme["id"], {"mentions": 0, "cases": 0})
+        if (theme["mentions"], theme["cases"]) != (expected["mentions"], expected["cases"]):
+            raise SystemExit(f"bench.py: theme {theme['id']}: {theme['mentions']} mentions / {theme['cases']} cases, "
+                             f"the peer {expected['mentions']} / {expected['cases']}")
+
+
 # ---------------------------------------------------------------------------------------------
 # Reporting
 
@@ -515,7 +632,7 @@ def git_revision():
     return "unknown"
 
 
-def render(binary, mode, work, load_before, start, interview, export, reps):
+def render(binary, mode, work, load_before, start, interview, export, reps, study=()):
     out = []
     version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
     digest = hashlib.sha256(Path(binary).read_bytes()).hexdigest()[:12]
@@ -599,6 +716,33 @@ def render(binary, mode, work, load_before, start, interview, export, reps):
             targets.append([f"export {fmt}: peak RSS at {large.count:,} ÷ at {small.count:,} cases".replace(",", " "),
                             f"{growth:.2f}×", "", "flat (≤ 1.25×)", verdict(growth, 1.25)])
 
+    out.append("\n## The study: summary and book of coded cases\n")
+    rows = []
+    for r in study:
+        if r.ok:
+            rows.append([r.name, fmt_s(r.median), fmt_s(r.minimum), fmt_s(r.cpu),
+                         f"{r.count / r.median:,.0f}".replace(",", " "), f"{r.rss_mib:.1f} MiB"])
+        else:
+            rows.append([r.name, r.unavailable, "", "", "", ""])
+    out.append(table(["command", "median", "min", "CPU (median)", "cases/s (median)", "peak RSS"], rows))
+    for name in ("interview summary json", "interview book html"):
+        found = [r for r in study if r.ok and r.name.startswith(name)]
+        for r in found:
+            size_label = r.name.split(", ", 1)[1]
+            peer_row = by_name(study, f"Python peer summary json, {size_label}")
+            if peer_row and name.startswith("interview summary"):
+                ratio = r.median / peer_row.median
+                targets.append([f"summary ÷ Python peer, {size_label}", f"{ratio:.3f}", cpu_ratio(r, peer_row), "< 1",
+                                verdict(ratio, 0.999)])
+        if len(found) >= 2:
+            small, large = found[0], found[-1]
+            per_case = (large.median / large.count) / (small.median / small.count)
+            targets.append([f"{name}: time per case at {large.count:,} ÷ at {small.count:,}".replace(",", " "),
+                            f"{per_case:.2f}×", "", "linear (≤ 1.25×)", verdict(per_case, 1.25)])
+            growth = large.rss_mib / small.rss_mib
+            targets.append([f"{name}: peak RSS at {large.count:,} ÷ at {small.count:,} cases".replace(",", " "),
+                            f"{growth:.2f}×", "", "flat (≤ 1.25×)", verdict(growth, 1.25)])
+
     out.append("\n## Targets\n")
     out.append(table(["comparison", "wall (medians)", "CPU (medians)", "target", "met (wall)"], targets))
     out.append("\nTargets are judged on median wall time. CPU is user + system time of the child: on a "
@@ -648,13 +792,14 @@ def main():
         start, grid_path = bench_start(runner, work, binary, reps["start"], hello)
         interview, source = bench_interview(runner, work, binary, reps["interview"], grid_path)
         export = bench_export(runner, work, binary, reps_by_size, warmup_by_size, source, sizes)
-        text = render(binary, mode, work, load_before, start, interview, export, reps)
+        study = bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, sizes)
+        text = render(binary, mode, work, load_before, start, interview, export, reps, study)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
     print(f"({time.perf_counter() - began:.0f} s; written to {args.out})", file=sys.stderr)
-    broken = [r for r in start + interview + export
+    broken = [r for r in start + interview + export + study
               if not r.ok and not (r.unavailable or "").startswith("not available")]
     for r in broken:
         print(f"bench.py: {r.name}: {r.unavailable}", file=sys.stderr)

@@ -48,6 +48,10 @@ struct GridSwiftSource {
             "        grid.summaryFrom = \(optional(grid.summaryFrom))",
             "        grid.kicker = \(grid.kicker.map(template) ?? "nil")",
             "        grid.consent = \(grid.consent.map { "GridConsent(interview: \(optional($0.interview)), publication: \(optional($0.publication)))" } ?? "nil")",
+            "        grid.book = GridBook(title: \(optional(grid.book.title)), subtitle: \(optional(grid.book.subtitle)), introduction: \(optional(grid.book.introduction)), caseSingular: \(optional(grid.book.caseSingular)), casePlural: \(optional(grid.book.casePlural)))",
+        ]
+        lines += translationStatements()
+        lines += [
             "        return grid",
             "    }",
             "}",
@@ -83,6 +87,26 @@ struct GridSwiftSource {
         if let when = section.when { lines.append("        section.when = \(condition(when))") }
         if let position = section.position { lines.append("        section.position = \(self.position(position))") }
         lines.append("        sections.append(section)")
+        return lines
+    }
+
+    /// `grid.languages` and, for each other language, its table of texts and sentences, one
+    /// statement per entry (a large dictionary literal would slow the type checker).
+    private func translationStatements() -> [String] {
+        guard grid.languages.count > 1 else { return [] }
+        var lines = ["        grid.languages = [\(grid.languages.map { ".\($0.rawValue)" }.joined(separator: ", "))]",
+                     "        var translation: GridTranslation"]
+        for language in grid.languages.dropFirst() {
+            guard let table = grid.translations[language] else { continue }
+            lines.append("        translation = GridTranslation()")
+            for (text, translated) in table.texts.sorted(by: { $0.key < $1.key }) {
+                lines.append("        translation.texts[\(literal(text))] = \(literal(translated))")
+            }
+            for (source, translated) in table.templates.sorted(by: { template($0.key) < template($1.key) }) {
+                lines.append("        translation.templates[\(template(source))] = \(template(translated))")
+            }
+            lines.append("        grid.translations[.\(language.rawValue)] = translation")
+        }
         return lines
     }
 
@@ -124,7 +148,7 @@ struct GridSwiftSource {
     }
 
     private func choice(_ choice: Choice) -> String {
-        "Choice(id: \(literal(choice.id)), label: \(literal(choice.label)))"
+        "Choice(id: \(literal(choice.id)), label: \(literal(choice.label)), group: \(optional(choice.group)))"
     }
 
     private func position(_ position: SourcePosition) -> String {

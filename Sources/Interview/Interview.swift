@@ -11,7 +11,7 @@ struct Interview: ParsableCommand {
             abstract: HelpText.interviewAbstract.current,
             discussion: HelpText.interviewDiscussion.current,
             version: ProgramVersion.number,
-            subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, SummaryCommand.self, ImportCommand.self, DeleteCommand.self,
+            subcommands: [NewCommand.self, ResumeCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self, SummaryCommand.self, ImportCommand.self, CodeCommand.self, DeleteCommand.self,
                           SchemaCommand.self, CodebookCommand.self, GridCommand.self]
         )
     }

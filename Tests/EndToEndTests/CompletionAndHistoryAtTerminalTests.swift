@@ -79,7 +79,8 @@ struct CompletionAndHistoryAtTerminalTests {
         try terminal.expectPrompt(after: "5. Statut?")
         terminal.sendTab()
         terminal.sendTab()
-        let listed = try terminal.expect("/revoir")
+        // Readline lays the candidates out in columns, row by row: read up to the prompt shown again.
+        let listed = try terminal.expect("/revoir") + terminal.expect("› ")
         #expect(listed.contains("Entreprise privée") && listed.contains("/aide"))
         #expect(!listed.contains("/aller employes"), "question ids only after /aller")
         terminal.sendLine("2")

@@ -66,6 +66,15 @@ struct HostileInputTests {
         #expect(try JournalFile(environment, "coop").lastAnswer("nom") as? String == "Coop", "the existing case is untouched")
     }
 
+    @Test("An interviewer's name with control characters is refused with exit 64 before any case is made, shown without them")
+    func interviewerWithControlCharacters() throws {
+        defer { environment.remove() }
+        let result = try run(SmallGrid.newArguments(environment, caseID: "coop") + ["--interviewer", "Zo\u{1B}[31mé"], stdin: "Coop\n")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("control characters") && !result.stderr.contains("\u{1B}"))
+        #expect(!FileManager.default.fileExists(atPath: environment.responses + "/coop.jsonl"))
+    }
+
     // MARK: Responses folders that cannot be written
 
     @Test("A responses folder under a regular file (mkdir fails) gives one clear sentence and exit 73 or 74")

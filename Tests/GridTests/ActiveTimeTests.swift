@@ -25,6 +25,16 @@ struct ActiveTimeTests {
         #expect(time.seconds(at: at(5000)) == 1000, "paused, the clock stands still")
     }
 
+    @Test("coding a case left in progress days later adds nothing to its interview time")
+    func codingIsNotInterviewTime() {
+        var time = ActiveTime(start: at(0))
+        for entry in entries { time.add(entry) }
+        let before = time.seconds
+        let coding = Coding(target: .answer("nom"), start: 0, end: 4, text: "Coop", codes: ["ancrage"], coder: "Béa")
+        time.add(JournalEntry(.code(coding), at: at(900_000)))
+        #expect(time.seconds == before)
+    }
+
     @Test("the session state keeps the same time as the case record's total seconds")
     func stateAgreesWithRecord() throws {
         let header = JournalHeader(caseID: "essai", grid: JournalFixture.grid, interviewer: nil, language: .fr,

@@ -144,6 +144,7 @@ struct CodingRecordTests {
         #expect(grid.codeLabel("ancrage.inconnu") == nil)
         #expect(grid.suggestedCodeID(for: "gouvernence") == "gouvernance")
         #expect(grid.suggestedCodeID(for: "mobilisation") == "ancrage.mobilisation")
+        #expect(grid.suggestedCodeID(for: "ancrage.mob") == "ancrage.mobilisation")
         #expect(CodeID("Ancrage") == nil && CodeID("a.b.c") == nil && CodeID("ancrage.") == nil)
     }
 }

@@ -36,6 +36,8 @@ struct GridProblemMessageTests {
             .emptySection("vide"),
             .noSections,
             .unsupportedLanguage("de"),
+            .missingTranslation(.en), .undeclaredLanguage("en"), .primaryLanguageNotListed(.fr),
+            .conflictingTranslation("Oui", language: .en, first: "Yes"),
             .template(.init(kind: .unclosedPlaceholder, offset: 3)),
             .template(.init(kind: .emptyPlaceholder, offset: 0)),
             .template(.init(kind: .strayClosingBrace, offset: 5)),
@@ -99,6 +101,10 @@ struct GridProblemMessageTests {
         case .noSections: "noSections"
         case .condition: "condition"
         case .unsupportedLanguage: "unsupportedLanguage"
+        case .missingTranslation: "missingTranslation"
+        case .undeclaredLanguage: "undeclaredLanguage"
+        case .primaryLanguageNotListed: "primaryLanguageNotListed"
+        case .conflictingTranslation: "conflictingTranslation"
         case .template: "template"
         case .lineKind: "lineKind"
         case .leadWithoutBullets: "leadWithoutBullets"
@@ -110,7 +116,7 @@ struct GridProblemMessageTests {
 
     @Test("The samples cover every case of GridProblem")
     func samplesCoverEveryCase() {
-        #expect(Set(Self.problems.map(Self.caseName)).count == 31)
+        #expect(Set(Self.problems.map(Self.caseName)).count == 35)
     }
 
     @Test("Every message is one non-empty line in both languages", arguments: problems)

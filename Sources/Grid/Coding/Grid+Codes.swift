@@ -24,6 +24,9 @@ extension Grid {
     public func suggestedCodeID(for typed: String) -> String? {
         let ids = codeIDs
         if let close = Suggestion.closest(to: typed, in: ids) { return close }
+        // The start of one id alone (`ancrage.mob` → `ancrage.mobilisation`).
+        let started = ids.filter { $0.hasPrefix(typed) }
+        if !typed.isEmpty, started.count == 1 { return started[0] }
         // A code typed without its theme: the one theme that has it.
         let owners = ids.filter { $0.hasSuffix(".\(typed)") }
         return owners.count == 1 ? owners[0] : nil

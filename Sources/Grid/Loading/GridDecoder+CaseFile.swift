@@ -6,13 +6,13 @@ extension GridDecoder {
             return nil
         }
         let id = fields.requiredText("id", issues: &issues) ?? ""
-        var theme = Theme(id: id, label: fields.text("label", issues: &issues) ?? id)
+        var theme = Theme(id: id, label: localText(fields, "label") ?? id)
         declare(.theme, id, scope: "", at: fields.fields["id"] ?? node)
         if !id.isEmpty, !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .theme)) }
         for codeNode in fields.list("codes", issues: &issues) ?? [] {
             guard let code = FieldReader(codeNode, owner: "code", known: ["id", "label"], issues: &issues),
                   let codeID = code.requiredText("id", issues: &issues) else { continue }
-            theme.codes.append(Theme.Code(id: codeID, label: code.text("label", issues: &issues) ?? codeID))
+            theme.codes.append(Theme.Code(id: codeID, label: localText(code, "label") ?? codeID))
             declare(.code, codeID, scope: id, at: code.fields["id"] ?? codeNode)
             if !Slug.isValid(codeID), let idNode = code.fields["id"] { issues.add(idNode, .invalidID(codeID, kind: .code)) }
         }
@@ -23,13 +23,13 @@ extension GridDecoder {
         guard let fields = FieldReader(node, owner: "case_file section", known: ["title", "entries"], issues: &issues) else {
             return nil
         }
-        let title = fields.requiredText("title", issues: &issues) ?? ""
+        let title = localRequiredText(fields, "title") ?? ""
         var section = CaseFileSection(title: title, entries: [])
         for entryNode in fields.list("entries", issues: &issues) ?? [] {
             guard let entry = FieldReader(entryNode, owner: "case_file entry", known: ["heading", "from", "lines"], issues: &issues) else {
                 continue
             }
-            let heading = entry.text("heading", issues: &issues)
+            let heading = localText(entry, "heading")
             if entry.fields["from"] == nil, entry.fields["lines"] == nil { issues.add(entryNode, .entryWithoutContent) }
             let from = entry.texts("from", issues: &issues) ?? []
             for id in from { refer(to: id, .caseFile, at: entry.fields["from"] ?? entryNode) }

@@ -7,7 +7,7 @@ extension GridDecoder {
     /// mapping holds one of `text`, `bullet` or `lead`, each a sentence or a list of sentences
     /// tried in order, with an optional `when`.
     mutating func decodeCaseFileLine(_ node: Node, inBullets: Bool) -> CaseFileLine? {
-        if node.scalar != nil {
+        if node.scalar != nil || isPerLanguage(node) {
             return decodeSentences(node, when: nil).map { CaseFileLine(kind: inBullets ? .bullet : .paragraph, sentences: $0) }
         }
         guard let fields = FieldReader(node, owner: "case_file line", known: Self.lineFields, issues: &issues) else { return nil }
@@ -22,8 +22,8 @@ extension GridDecoder {
         case "lead":
             let bullets = (fields.list("bullets", issues: &issues) ?? []).compactMap { decodeCaseFileLine($0, inBullets: true) }
             if fields.fields["bullets"] == nil || bullets.isEmpty { issues.add(node, .leadWithoutBullets) }
-            let kind = CaseFileLine.Kind.lead(bullets: bullets, itemEnd: fields.text("item_end", issues: &issues) ?? "",
-                                              lastEnd: fields.text("last_end", issues: &issues) ?? "")
+            let kind = CaseFileLine.Kind.lead(bullets: bullets, itemEnd: localText(fields, "item_end") ?? "",
+                                              lastEnd: localText(fields, "last_end") ?? "")
             return CaseFileLine(kind: kind, sentences: sentences)
         case "bullet":
             return CaseFileLine(kind: .bullet, sentences: sentences)
@@ -41,7 +41,7 @@ extension GridDecoder {
         for alternative in alternatives {
             var own: Condition?
             var textNode = alternative
-            if case .mapping = alternative {
+            if case .mapping = alternative, !isPerLanguage(alternative) {
                 guard let fields = FieldReader(alternative, owner: "case_file line", known: ["text", "when"], issues: &issues),
                       let text = fields.fields["text"] else {
                     if alternative.mapping != nil { issues.add(alternative, .missingField("text", owner: "case_file line")) }
@@ -57,8 +57,23 @@ extension GridDecoder {
         return sentences.isEmpty ? nil : sentences
     }
 
-    /// The template written in a scalar; its placeholders are checked once every question is known.
+    /// The template of a sentence, in one language or several (`{fr: "…", en: "…"}`, each
+    /// language's sentence with its own placeholders); kept in the primary language with the
+    /// others as its translations.
     mutating func template(_ node: Node, place: GridProblem.ReferencePlace) -> FicheTemplate? {
+        var templates: [Language: FicheTemplate] = [:]
+        for (language, value) in languageNodes(node) {
+            templates[language] = singleTemplate(value, place: place)
+        }
+        guard let primary = templates[languages[0]] else { return nil }
+        for (language, template) in templates where language != languages[0] {
+            translations[language, default: GridTranslation()].templates[primary] = template
+        }
+        return primary
+    }
+
+    /// The template written in a scalar; its placeholders are checked once every question is known.
+    private mutating func singleTemplate(_ node: Node, place: GridProblem.ReferencePlace) -> FicheTemplate? {
         guard let source = node.scalar?.string else {
             issues.add(node, .wrongKind(field: "text", expected: .text))
             return nil

@@ -9,7 +9,7 @@ extension GridDecoder {
             return nil
         }
         let id = fields.requiredText("id", issues: &issues) ?? ""
-        let text = fields.requiredText("text", issues: &issues) ?? id
+        let text = localRequiredText(fields, "text") ?? id
         var type = QuestionType.text
         if let name = fields.requiredText("type", issues: &issues), let typeNode = fields.fields["type"] {
             if let known = QuestionType(rawValue: name) { type = known } else {
@@ -29,9 +29,9 @@ extension GridDecoder {
         question.from = fields.text("from", issues: &issues)
         question.count = fields.integer("count", issues: &issues)
         question.when = condition(fields)
-        question.probes = fields.texts("probes", issues: &issues) ?? []
-        question.help = fields.text("help", issues: &issues)
-        question.label = fields.text("label", issues: &issues)
+        question.probes = localTexts(fields, "probes") ?? []
+        question.help = localText(fields, "help")
+        question.label = localText(fields, "label")
         question.personal = fields.boolean("personal", issues: &issues) ?? false
         question.inFiche = fields.boolean("fiche", issues: &issues) ?? true
         question.choices = (fields.list("choices", issues: &issues) ?? []).compactMap { decodeChoice($0, question: id) }
@@ -41,7 +41,8 @@ extension GridDecoder {
     }
 
     private mutating func decodeChoice(_ node: Node, question: String) -> Choice? {
-        if let label = node.scalar?.string {
+        if node.scalar != nil || isPerLanguage(node) {
+            guard let label = localText(node, field: "label") else { return nil }
             guard let id = Slug.make(label) else {
                 issues.add(node, .invalidID(label, kind: .choice))
                 return nil
@@ -49,11 +50,11 @@ extension GridDecoder {
             declare(.choice, id, scope: question, at: node)
             return Choice(id: id, label: label)
         }
-        guard let fields = FieldReader(node, owner: "choice", known: ["id", "label"], issues: &issues) else { return nil }
+        guard let fields = FieldReader(node, owner: "choice", known: ["id", "label", "group"], issues: &issues) else { return nil }
         guard let id = fields.requiredText("id", issues: &issues) else { return nil }
         if !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .choice)) }
         declare(.choice, id, scope: question, at: fields.fields["id"] ?? node)
-        return Choice(id: id, label: fields.text("label", issues: &issues) ?? id)
+        return Choice(id: id, label: localText(fields, "label") ?? id, group: localText(fields, "group"))
     }
 
     /// Rules that concern one question alone: counts, bounds, choices, rank sources.
@@ -80,12 +81,12 @@ extension GridDecoder {
     /// `unit: "membres"`, or `unit: {singular: "membre", plural: "membres"}`.
     private mutating func decodeUnit(_ fields: FieldReader, into question: inout Question) {
         guard let node = fields.fields["unit"] else { return }
-        guard case .mapping = node else {
-            question.unit = fields.text("unit", issues: &issues)
+        guard case .mapping = node, !isPerLanguage(node) else {
+            question.unit = localText(fields, "unit")
             return
         }
         guard let unit = FieldReader(node, owner: "unit", known: ["singular", "plural"], issues: &issues) else { return }
-        question.unit = unit.requiredText("plural", issues: &issues)
-        question.unitSingular = unit.requiredText("singular", issues: &issues)
+        question.unit = localRequiredText(unit, "plural")
+        question.unitSingular = localRequiredText(unit, "singular")
     }
 }

@@ -9,6 +9,9 @@ struct GridDecoder {
     var references: [Reference] = []
     /// How many questions have been read: the place in grid order of the next one.
     var questionCount = 0
+    /// The grid's languages, its primary one first, and the texts read in the others.
+    var languages: [Language] = [.fr]
+    var translations: [Language: GridTranslation] = [:]
 
     /// The grid file's lines, to place errors inside quoted scalars.
     private let lines: [Substring]
@@ -20,7 +23,7 @@ struct GridDecoder {
     }
 
     static let gridFields = ["grid", "version", "language", "title", "title_from", "subtitle_from",
-                             "summary_from", "objectives", "sections", "codebook", "case_file", "kicker", "consent"]
+                             "summary_from", "objectives", "sections", "codebook", "case_file", "kicker", "consent", "book", "languages"]
     static let sectionFields = ["id", "title", "label", "when", "questions"]
 
     /// The grid read from the root node; nil only when nothing usable was found.
@@ -38,12 +41,13 @@ struct GridDecoder {
                 issues.add(node, .unsupportedLanguage(code))
             }
         }
+        languages = decodeLanguages(fields, primary: language)
         var grid = Grid(
             id: id, version: version, language: language,
-            title: fields.text("title", issues: &issues) ?? id,
+            title: localText(fields, "title") ?? id,
             titleFrom: fields.text("title_from", issues: &issues),
             subtitleFrom: fields.text("subtitle_from", issues: &issues),
-            objectives: fields.texts("objectives", issues: &issues) ?? [],
+            objectives: localTexts(fields, "objectives") ?? [],
             sections: []
         )
         if let sections = fields.list("sections", issues: &issues) {
@@ -57,6 +61,7 @@ struct GridDecoder {
         grid.caseFile = (fields.list("case_file", issues: &issues) ?? []).compactMap { decodeCaseFileSection($0) }
         grid.kicker = fields.fields["kicker"].flatMap { template($0, place: .kicker) }
         grid.consent = fields.fields["consent"].flatMap { decodeConsent($0) }
+        if let node = fields.fields["book"] { grid.book = decodeBook(node) }
         let places: [(String, GridProblem.ReferencePlace)] = [("title_from", .titleFrom), ("subtitle_from", .subtitleFrom),
                                                                ("summary_from", .summaryFrom)]
         for (field, place) in places {
@@ -64,14 +69,16 @@ struct GridDecoder {
         }
         checkDeclarations()
         checkReferences(in: grid)
+        grid.languages = languages
+        grid.translations = translations
         return grid
     }
 
     private mutating func decodeSection(_ node: Node) -> Section? {
         guard let fields = FieldReader(node, owner: "section", known: Self.sectionFields, issues: &issues) else { return nil }
         let id = fields.requiredText("id", issues: &issues) ?? ""
-        let title = fields.requiredText("title", issues: &issues) ?? id
-        var section = Section(id: id, title: title, label: fields.text("label", issues: &issues), questions: [])
+        let title = localRequiredText(fields, "title") ?? id
+        var section = Section(id: id, title: title, label: localText(fields, "label"), questions: [])
         section.position = fields.keyPositions["id"] ?? node.position
         declare(.section, id, scope: "", at: fields.fields["id"] ?? node)
         if !id.isEmpty, !Slug.isValid(id), let idNode = fields.fields["id"] { issues.add(idNode, .invalidID(id, kind: .section)) }

@@ -87,6 +87,18 @@ extension GridProblem: MessageCatalogue {
         case .unsupportedLanguage(let code):
             return (fr: "la langue `\(code)` n'est pas prise en charge : écrivez `language: fr` ou `language: en`",
                     en: "the language `\(code)` is not supported: write `language: fr` or `language: en`")
+        case .missingTranslation(let language):
+            return (fr: "ce texte n'est pas donné en `\(language.rawValue)`, une des langues de la grille (`languages`) : écrivez-le `{fr: \"…\", en: \"…\"}`",
+                    en: "this text is not given in `\(language.rawValue)`, one of the grid's `languages`: write it as `{fr: \"…\", en: \"…\"}`")
+        case .undeclaredLanguage(let code):
+            return (fr: "la langue `\(code)` n'est pas dans `languages` : ajoutez-la à `languages` ou retirez ce texte",
+                    en: "the language `\(code)` is not in `languages`: add it to `languages` or remove this text")
+        case .primaryLanguageNotListed(let language):
+            return (fr: "`languages` doit comprendre la langue de la grille (`language: \(language.rawValue)`)",
+                    en: "`languages` must include the grid's language (`language: \(language.rawValue)`)")
+        case .conflictingTranslation(let text, let language, let first):
+            return (fr: "« \(text) » est déjà traduit autrement en `\(language.rawValue)` (« \(first) ») : un même texte a une seule traduction",
+                    en: "“\(text)” is already translated differently in `\(language.rawValue)` (“\(first)”): one text has one translation")
         case .template(let error):
             return Self.templateWording(error.kind)
         case .lineKind:

@@ -47,6 +47,14 @@ public enum GridProblem: Sendable, Equatable {
     case noSections
     case condition(ConditionSyntaxError)
     case unsupportedLanguage(String)
+    /// A text of a grid written in several languages that lacks one of them.
+    case missingTranslation(Language)
+    /// A language key of a text (`de:`) that is not one of the grid's `languages`.
+    case undeclaredLanguage(String)
+    /// `languages:` that does not list the grid's `language`.
+    case primaryLanguageNotListed(Language)
+    /// The same text translated two ways (translations are keyed by the primary-language text).
+    case conflictingTranslation(String, language: Language, first: String)
     /// A fiche sentence that cannot be read (`{` never closed…).
     case template(FicheTemplate.SyntaxError)
     /// A case_file line with none or several of `text`, `bullet`, `lead`.

@@ -14,3 +14,10 @@ public struct LoadedGrid: Sendable {
         self.file = file
     }
 }
+
+extension LoadedGrid {
+    /// The same grid file with its texts in `language` when it is written in it (see `Grid.localized(to:)`).
+    public func localized(to language: Language) -> LoadedGrid {
+        LoadedGrid(grid: grid.localized(to: language), text: text, sha256: sha256, file: file)
+    }
+}

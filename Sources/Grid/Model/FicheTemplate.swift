@@ -2,9 +2,9 @@
 ///
 /// `{id}` stands for the answer to question `id`; `{{` and `}}` write a brace. The text around
 /// placeholders is the grid author's Markdown and is written as is; answers are escaped.
-public struct FicheTemplate: Sendable, Equatable {
+public struct FicheTemplate: Sendable, Hashable {
     /// A run of the grid's own text, or the answer to a question.
-    public enum Part: Sendable, Equatable {
+    public enum Part: Sendable, Hashable {
         case text(String)
         case answer(String)
     }

@@ -3,6 +3,10 @@ public struct Grid: Sendable, Equatable {
     public var id: String
     public var version: Int
     public var language: Language
+    /// Every language the grid is written in, its primary `language` first (`languages: [fr, en]`).
+    public var languages: [Language]
+    /// The grid's texts in its other languages (see `localized(to:)`).
+    public var translations: [Language: GridTranslation] = [:]
     public var title: String
     public var titleFrom: String?
     public var subtitleFrom: String?
@@ -16,6 +20,8 @@ public struct Grid: Sendable, Equatable {
     public var caseFile: [CaseFileSection]
     /// The line printed above the fiche's title (the case book's kicker: « Coopérative de solidarité »).
     public var kicker: FicheTemplate?
+    /// The title page and introduction of the case book (`interview book`).
+    public var book = GridBook()
     /// The questions that record the respondent's consent, when the grid asks for it.
     public var consent: GridConsent?
     /// The questions in order and by id, kept in step with `sections`.
@@ -29,6 +35,7 @@ public struct Grid: Sendable, Equatable {
         self.id = id
         self.version = version
         self.language = language
+        languages = [language]
         self.title = title
         self.titleFrom = titleFrom
         self.subtitleFrom = subtitleFrom

@@ -25,6 +25,9 @@ public struct ActiveTime: Sendable, Equatable {
             openedAt = nil
         case .resume:
             openedAt = entry.at
+        case .code:
+            // Coding is done after the interview (`interview code`): it is not interview time.
+            return
         default:
             if openedAt == nil, lastAt == nil { openedAt = entry.at }
         }

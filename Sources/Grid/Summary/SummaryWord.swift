@@ -9,6 +9,10 @@ enum SummaryWord: MessageCatalogue {
     case caseCount(Int)
     /// The reason written in JSON and CSV for the cases left out.
     case excludedReason
+    /// What a case is when the grid does not say (`book.cases`).
+    case caseSingular, casePlural
+    /// « 10 mentions par 7 entreprises ».
+    case mentionsByCases(mentions: Int, cases: Int, caseWord: String)
 
     var wording: Wording {
         switch self {
@@ -34,6 +38,12 @@ enum SummaryWord: MessageCatalogue {
                 : (fr: "\(count) cas laissés de côté : pas de consentement à la publication.", en: "\(count) cases left out: no consent to publication.")
         case .caseCount(let count): return (fr: "\(count) cas", en: count == 1 ? "1 case" : "\(count) cases")
         case .excludedReason: return (fr: "no_publication_consent", en: "no_publication_consent")
+        case .caseSingular: return (fr: "cas", en: "case")
+        case .casePlural: return (fr: "cas", en: "cases")
+        case .mentionsByCases(let mentions, let cases, let caseWord):
+            // French: singular for 0 and 1; English: for 1 alone.
+            return (fr: "\(mentions) \(mentions <= 1 ? "mention" : "mentions") par \(cases) \(caseWord)",
+                    en: "\(mentions) \(mentions == 1 ? "mention" : "mentions") by \(cases) \(caseWord)")
         }
     }
 }

@@ -26,7 +26,7 @@ struct CodebookCommand: ParsableCommand {
     func run() throws {
         let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: grid) }
         let language = options.language(grid: loaded.grid)
-        try Failure.reporting(in: language) { try write(Codebook(grid: loaded.grid, language: language)) }
+        try Failure.reporting(in: language) { try write(Codebook(grid: loaded.grid.localized(to: language), language: language)) }
     }
 
     private func write(_ codebook: Codebook) throws {

@@ -86,7 +86,8 @@ struct ExportCommand: ParsableCommand {
         let store = options.store
         let ids = all ? try CaseListing.everyCase(in: store, language: language) : cases
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
-        let catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
+        var catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
+        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
         // Fiches and CSV words follow --lang, else each grid's own language.
         let chosen = options.lang.flatMap(Language.init(rawValue:))
         let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, keepNotes: keepNotes, language: chosen,

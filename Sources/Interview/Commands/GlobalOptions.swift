@@ -34,12 +34,22 @@ struct GlobalOptions: ParsableArguments {
     func language(grid: Grid? = nil, journal: Journal? = nil) -> Language {
         if let lang, let language = Language(rawValue: lang) { return language }
         if let journal { return journal.header.language }
-        if let grid { return grid.language }
+        if let grid {
+            // A grid written in several languages follows the environment's when it has it.
+            if grid.languages.count > 1, let wanted = environmentLanguage(), grid.languages.contains(wanted) { return wanted }
+            return grid.language
+        }
+        return environmentLanguage() ?? .fr
+    }
+
+    /// The language `LC_ALL`, `LC_MESSAGES` or `LANG` names (English for one we do not speak);
+    /// nil when none is set, or the C locale.
+    private func environmentLanguage() -> Language? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = Environment.value(name), !value.isEmpty, value != "C", value != "POSIX", !value.hasPrefix("C.") {
                 return Language(code: value) ?? .en
             }
         }
-        return .fr
+        return nil
     }
 }

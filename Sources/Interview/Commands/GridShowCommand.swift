@@ -20,7 +20,7 @@ struct GridShowCommand: ParsableCommand {
         // The outline, and what goes wrong printing it, in the grid's language.
         let language = options.language(grid: loaded.grid)
         try Failure.reporting(in: language) {
-            try StandardOutput.write(GridOutline(grid: loaded.grid, language: language).text)
+            try StandardOutput.write(GridOutline(grid: loaded.grid.localized(to: language), language: language).text)
         }
     }
 }

@@ -24,6 +24,9 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         if let caseID { try CaseIDCheck.validate(caseID) }
+        if let interviewer, interviewer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ArgumentMessage.interviewerControl(TerminalText.safe(interviewer)).validationError
+        }
     }
 
     func run() throws {
@@ -31,7 +34,8 @@ struct NewCommand: ParsableCommand {
         let loaded = try Failure.reporting(in: options.language()) { try GridSource.load(path: grid) }
         // From here on, everything is said in the grid's language (unless --lang).
         let language = options.language(grid: loaded.grid)
-        try Failure.reporting(in: language) { try interview(on: loaded, language: language) }
+        // A grid written in several languages asks its questions in the session's language.
+        try Failure.reporting(in: language) { try interview(on: loaded.localized(to: language), language: language) }
     }
 
     private func interview(on loaded: LoadedGrid, language: Language) throws {
@@ -48,6 +52,7 @@ struct NewCommand: ParsableCommand {
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: SessionState(grid: loaded.grid, started: Date()), journal: writer,
                                      editor: terminal.editor, console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.coder = CoderName.usable(interviewer)
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         try SessionExit.check(runner.run(isNew: true))
     }

@@ -39,6 +39,8 @@ struct ResumeCommand: ParsableCommand {
         defer { writer.close() }
         var loaded = try CaseGridResolver(store: store).grid(for: journal, candidates: override.map { [$0] } ?? [])
         let language = options.language(grid: loaded.grid, journal: journal)
+        // A grid written in several languages asks its questions in the session's language.
+        loaded = loaded.localized(to: language)
         let terminal = SessionTerminal.current()
         let console = terminal.console
         report(recovery, console: console, language: language)
@@ -58,12 +60,13 @@ struct ResumeCommand: ParsableCommand {
             try writer.append(JournalEntry(.grid(id: override.grid.id, version: override.grid.version, sha256: override.sha256)))
             console.say(CommandMessage.gridMoved(grid: override.grid.id, version: override.grid.version).text(in: language))
             for line in move.summary(in: language) { console.say("  " + line) }
-            loaded = override
+            loaded = override.localized(to: language)
             state = SessionState(grid: loaded.grid, started: journal.header.startDate, replaying: journal.entries)
         }
         let runner = InterviewRunner(loaded: loaded, caseID: caseID, state: state, journal: writer, editor: terminal.editor,
                                      console: console, language: language)
         runner.pager = Pager.forTerminal()
+        runner.coder = CoderName.usable(journal.header.interviewer)
         runner.resumeCommand = TerminalText.safe(options.resumeCommand(caseID: caseID))
         let outcome = runner.run(isNew: false)
         try Failure.reporting(in: language) { try SessionExit.check(outcome) }

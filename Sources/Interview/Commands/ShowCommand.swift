@@ -39,13 +39,17 @@ struct ShowCommand: ParsableCommand {
 
     private func show(language: Language) throws {
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
-        let catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
+        var catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
+        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
         guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
             UnpublishedWarning.show(caseID: record.caseID, language: language)
             return
         }
-        let markdown = FicheRenderer(grid: grid.grid, language: options.language(grid: grid.grid), withNotes: withNotes, withTimes: times).render(record)
+        // In the case's language, or in `--lang` when the grid is written in it.
+        let fiche = options.lang == nil ? grid.grid : grid.grid.localized(to: language)
+        let words = options.lang == nil ? fiche.language : language
+        let markdown = FicheRenderer(grid: fiche, language: words, withNotes: withNotes, withTimes: times).render(record)
         let colour = isatty(1) == 1 && Environment.allowsColour
         try StandardOutput.write(TerminalFiche(width: TerminalSize.width, colour: colour).render(markdown: markdown))
     }

@@ -27,7 +27,8 @@ struct SummaryCommand: ParsableCommand {
         let store = options.store
         // The same path as `export --all`: planted and unreadable files are handled the same way.
         let ids = try CaseListing.everyCase(in: store, language: language)
-        let catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
+        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
         var profile = CaseProfile()
         for id in ids {
             if let (record, grid) = try catalogue.record(id, anonymise: false) { profile.add(record, grid: grid.grid) }

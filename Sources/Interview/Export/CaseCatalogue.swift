@@ -12,6 +12,26 @@ struct CaseCatalogue: Sendable {
     let gridOfCase: [String: Int]
     /// The interface language, for warnings.
     var language: Language = .fr
+    /// The language records are written in when `--lang` names one; else each case's own.
+    var textLanguage: Language?
+    /// Each grid in each of its other languages, made once (see `Grid.localized(to:)`).
+    private let translated: [[Language: LoadedGrid]]
+
+    init(store: CaseStore, ids: [String], grids: [LoadedGrid], gridOfCase: [String: Int], language: Language) {
+        self.store = store
+        self.ids = ids
+        self.grids = grids
+        self.gridOfCase = gridOfCase
+        self.language = language
+        translated = grids.map { loaded in
+            Dictionary(uniqueKeysWithValues: loaded.grid.languages.dropFirst().map { ($0, loaded.localized(to: $0)) })
+        }
+    }
+
+    /// The grid at `position` with its texts in `language` when it is written in it.
+    func grid(at position: Int, in language: Language) -> LoadedGrid {
+        translated[position][language] ?? grids[position]
+    }
 
     /// Reads every journal's header; fails with the first problem (a case missing, a journal or a
     /// grid that cannot be read) before any output.
@@ -49,12 +69,14 @@ struct CaseCatalogue: Sendable {
         grids.map(\.grid)
     }
 
-    /// The record of one case (its journal read in full now, so memory holds a batch at a time).
+    /// The record of one case (its journal read in full now, so memory holds a batch at a time),
+    /// with its grid in the case's language.
     func record(_ id: String, anonymise: Bool, keepNotes: Bool = false) throws(JournalError) -> (CaseRecord, LoadedGrid)? {
         guard let position = gridOfCase[id] else { return nil }
-        let grid = grids[position]
         let journal = try JournalReader.read(path: try store.journalPath(for: id))
         if journal.tornTail { TornTailWarning.show(caseID: id, path: journal.path, language: language) }
+        // The case's texts in the language it was taken in, when its grid is written in it.
+        let grid = grid(at: position, in: textLanguage ?? journal.header.language)
         return (CaseRecordBuilder(anonymise: anonymise, keepNotes: keepNotes).record(journal: journal, grid: grid), grid)
     }
 

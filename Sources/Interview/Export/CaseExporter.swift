@@ -44,7 +44,8 @@ struct CaseExporter {
         // several, the document has one, with the grid's title.
         let alone = destination.isFolder || catalogue.ids.count == 1
         let opening = alone ? "" : catalogue.distinctGrids.first.map {
-            FicheRenderer(grid: $0, language: language ?? $0.language, frontMatter: true).render([CaseRecord]())
+            FicheRenderer(grid: language.map($0.localized(to:)) ?? $0, language: language ?? $0.language, frontMatter: true)
+                .render([CaseRecord]())
         } ?? ""
         let warnings = language ?? catalogue.language
         try each(destination, fileExtension: "md", separator: "\n---\n\n", opening: opening) { record, grid in
@@ -52,7 +53,9 @@ struct CaseExporter {
                 UnpublishedWarning.show(caseID: record.caseID, language: warnings)
                 return nil
             }
-            return FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language, withNotes: withNotes, withTimes: withTimes,
+            // `--lang` writes the fiche in that language when the grid has it; else in the case's.
+            let shown = language.map { grid.grid.localized(to: $0) } ?? grid.grid
+            return FicheRenderer(grid: shown, language: language ?? shown.language, withNotes: withNotes, withTimes: withTimes,
                                  frontMatter: alone).render(record)
         }
     }
@@ -65,7 +68,7 @@ struct CaseExporter {
             destination = try OutputDestination.of(folder + "/cases.csv", folderWanted: { _ in false })
         }
         let sink = try OutputSink(destination: destination)
-        let wide = CSVWideWriter(grids: catalogue.distinctGrids, options: options)
+        let wide = CSVWideWriter(grids: catalogue.distinctGrids.map { grid in language.map(grid.localized(to:)) ?? grid }, options: options)
         let longWriter = CSVLongWriter(options: options)
         let safe = toTerminal && destination == .standardOutput
         try sink.write(options.prefix)

@@ -30,6 +30,8 @@ enum ArgumentMessage: MessageCatalogue {
     case keepNotesNeedsAnonymise
     case qdcTakesNoCases
     case notASlug(String)
+    /// An interviewer's name holding control characters (it goes into the journal's header).
+    case interviewerControl(String)
 
     var wording: Wording {
         switch self {
@@ -69,6 +71,9 @@ enum ArgumentMessage: MessageCatalogue {
                     en: "--include-unpublished goes with --format markdown: JSON and CSV keep every case, with its consent.")
         case .withTimesNeedsMarkdown: return (fr: "--with-times va avec --format markdown.", en: "--with-times goes with --format markdown.")
         case .keepNotesNeedsAnonymise: return (fr: "--keep-notes va avec --anonymise.", en: "--keep-notes goes with --anonymise.")
+        case .interviewerControl(let name):
+            return (fr: "Le nom de l'intervieweur·e « \(name) » contient des caractères de contrôle : tapez-le sans eux.",
+                    en: "The interviewer's name '\(name)' holds control characters: type it without them.")
         case .notASlug(let id):
             return (fr: "L'identifiant de cas « \(id) » n'est pas valide : lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre (p. ex. coop-alina).",
                     en: "The case id '\(id)' is not a slug: use lower-case letters, digits, '.', '_' or '-', starting with a letter or digit (e.g. coop-alina).")

@@ -2,7 +2,7 @@ import Grid
 
 /// The in-session commands as Tab completes them, in French and English side by side.
 enum CommandName: MessageCatalogue, CaseIterable {
-    case help, back, next, skip, goTo, review, clear, note, quote, notes, editNote, removeNote, mark, dontKnow, refuse, pause, finish
+    case help, back, next, skip, goTo, review, clear, note, quote, notes, editNote, removeNote, mark, code, dontKnow, refuse, pause, finish
 
     /// The command as typed; those that take an argument end with a space.
     var wording: Wording {
@@ -20,6 +20,7 @@ enum CommandName: MessageCatalogue, CaseIterable {
         case .editNote: return (fr: "/corriger ", en: "/edit ")
         case .removeNote: return (fr: "/retirer ", en: "/remove ")
         case .mark: return (fr: "/repère ", en: "/mark ")
+        case .code: return (fr: "/code ", en: "/code ")
         case .dontKnow: return (fr: "/nsp", en: "/dk")
         case .refuse: return (fr: "/refus", en: "/refuse")
         case .pause: return (fr: "/pause", en: "/pause")

@@ -67,6 +67,8 @@ extension InterviewRunner {
             return editNote(number, text: nil, at: question, typed: typed)
         case .mark(let text):
             return mark(text, at: question, typed: typed)
+        case .code(let ids):
+            return codeLastAnswer(ids, typed: typed)
         case .pause:
             return .end(pause())
         case .finish:

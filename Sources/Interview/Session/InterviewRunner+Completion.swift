@@ -20,7 +20,7 @@ extension InterviewRunner {
             }
         }
         return LineCompletion(words: words + commandNames, command: CommandName.goTo.text(in: language), targets: questions.map(\.id),
-                              items: items)
+                              items: items, listCommand: CommandName.code.text(in: language), listWords: loaded.grid.codeIDs)
     }
 
     /// Tab at a yes/no confirmation: the yes/no words only.

@@ -30,6 +30,8 @@ final class InterviewRunner {
     var pager = Pager.none
     /// Set by `/aller N`: once something is recorded there, go back to the first open question.
     var jumped = false
+    /// Who `/code` names as the coder: the interviewer; nil when the journal names none.
+    var coder: String?
 
     init(loaded: LoadedGrid, caseID: String, state: SessionState, journal: JournalSink, editor: LineEditor,
          console: Console, language: Language) {

@@ -15,6 +15,8 @@ enum SessionCommand: Equatable {
     case removeNote(Int?)
     /// `/repère texte`: a marker for the recording.
     case mark(String)
+    /// `/code ID…`: codebook ids for the answer just given (the last text or list answer).
+    case code(String)
     case unknown(String)
 
     /// The command on a typed line, or nil when the line is an answer. `//` starts a literal `/`.
@@ -44,6 +46,7 @@ enum SessionCommand: Equatable {
             return .editNote(words.first.flatMap { Int($0) }, words.count > 1 ? String(words[1]).trimmingWhitespace : "")
         case "retirer", "remove": return .removeNote(Int(argument))
         case "repère", "repere", "mark": return .mark(argument)
+        case "code", "coder": return .code(argument)
         default: return .unknown(name)
         }
     }

@@ -14,18 +14,31 @@ struct LineCompletion: Equatable {
     /// Words completed after the last `,`, `;` or space too (the items of a multichoice answer,
     /// `Production, tr` → `Production, Transformation`).
     var items: [String]
+    /// A command after which `listWords` are completed one by one, each after the last space
+    /// (`/code ancrage gouv` → `/code ancrage gouvernance`).
+    var listCommand: String?
+    var listWords: [String]
 
-    init(words: [String] = [], command: String? = nil, targets: [String] = [], items: [String] = []) {
+    init(words: [String] = [], command: String? = nil, targets: [String] = [], items: [String] = [],
+         listCommand: String? = nil, listWords: [String] = []) {
         self.words = words
         self.command = command
         self.targets = targets
         self.items = items
+        self.listCommand = listCommand
+        self.listWords = listWords
     }
 
     /// The candidates for `typed` (the whole line) and what replaces it: the single match, the
     /// longest start all matches share, or `typed` itself when they share nothing longer. An empty
     /// line stays empty, so that the second Tab lists the candidates instead of completing a `/`.
     func complete(_ typed: String) -> (replacement: String, matches: [String]) {
+        if let listCommand, !listWords.isEmpty, Self.folded(typed).hasPrefix(Self.folded(listCommand)),
+           let cut = typed.lastIndex(where: \.isWhitespace) {
+            let head = String(typed[...cut])
+            let (replacement, matches) = LineCompletion(words: listWords).complete(String(typed[typed.index(after: cut)...]))
+            return (head + replacement, matches)
+        }
         if !items.isEmpty, !typed.hasPrefix("/"), let cut = typed.lastIndex(where: Self.separatesItems) {
             let head = String(typed[...cut])
             let (replacement, matches) = LineCompletion(words: items).complete(String(typed[typed.index(after: cut)...]))
