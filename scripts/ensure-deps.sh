@@ -23,6 +23,11 @@ if [ "${1:-}" = "--test" ]; then
     if ! command -v Rscript >/dev/null 2>&1; then
         packages+=(r-base-core)
     fi
+    # lxml validates the QDPX project and QDC codebook against the REFI-QDA XML schema.
+    if ! { command -v python3 >/dev/null 2>&1 && python3 -c 'import lxml.etree' 2>/dev/null; } \
+        && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import lxml.etree' 2>/dev/null; }; then
+        packages+=(python3-lxml)
+    fi
     # strace delays a system call on purpose: the test that `new` creates and locks a case in one step.
     # tmux is a real terminal emulator: the screen tests read what a person sees at 80 columns.
     packages+=(strace tmux)

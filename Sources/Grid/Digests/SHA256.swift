@@ -4,12 +4,12 @@
 /// response can record exactly which version of a grid it was collected
 /// with. It is not meant to be used for security purposes: it makes no
 /// attempt to run in constant time or to wipe intermediate state.
-enum SHA256 {
+public enum SHA256 {
     /// Returns the SHA-256 digest of `bytes` as 64 lowercase hexadecimal characters.
     ///
     /// - Parameter bytes: The message to hash, as a sequence of bytes.
     /// - Returns: The digest, e.g. `e3b0c442…b855` for an empty sequence.
-    static func hex(of bytes: some Sequence<UInt8>) -> String {
+    public static func hex(of bytes: some Sequence<UInt8>) -> String {
         var hasher = Hasher()
         hasher.update(bytes)
         return hexString(hasher.finalize())
@@ -23,7 +23,7 @@ enum SHA256 {
     ///
     /// - Parameter text: The text to hash.
     /// - Returns: The digest of `text.utf8`.
-    static func hex(of text: String) -> String {
+    public static func hex(of text: String) -> String {
         hex(of: text.utf8)
     }
 

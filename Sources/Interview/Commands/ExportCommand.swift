@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Grid
 
-/// `interview export`: case records as JSON, fiches as Markdown, or a CSV table.
+/// `interview export`: case records as JSON, fiches as Markdown, a CSV table, or a REFI-QDA project or codebook.
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -58,7 +58,12 @@ struct ExportCommand: ParsableCommand {
     var long = false
 
     func validate() throws {
-        if all == !cases.isEmpty { throw ArgumentMessage.casesOrAll.validationError }
+        if format == .qdc {
+            // The codebook alone: of --grid, or of the built-in grid.
+            if all || !cases.isEmpty { throw ArgumentMessage.qdcTakesNoCases.validationError }
+        } else if all == !cases.isEmpty {
+            throw ArgumentMessage.casesOrAll.validationError
+        }
         for caseID in cases { try CaseIDCheck.validate(caseID) }
         if format != .csv, labels || excel || raw || long {
             throw ArgumentMessage.csvOptionsNeedCSV.validationError
@@ -77,6 +82,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func export(language: Language) throws {
+        if format == .qdc { return try CaseExporter.qdc(grid: try GridSource.load(path: grid).grid, to: output) }
         let store = options.store
         let ids = all ? try CaseListing.everyCase(in: store, language: language) : cases
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
@@ -95,6 +101,8 @@ struct ExportCommand: ParsableCommand {
             let csvLanguage = chosen ?? catalogue.distinctGrids.first?.language ?? language
             try exporter.csv(to: output, options: CSVOptions(language: csvLanguage, labels: labels, raw: raw || (long && !excel), excel: excel,
                                                              anonymise: anonymise), long: long)
+        case .qdpx: try exporter.qdpx(to: output)
+        case .qdc: break
         }
     }
 }
@@ -102,4 +110,6 @@ struct ExportCommand: ParsableCommand {
 /// The export formats.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, markdown, csv
+    /// A REFI-QDA project (ZIP), and a REFI-QDA codebook (XML): see `Interview/QDA`.
+    case qdpx, qdc
 }

@@ -28,6 +28,7 @@ enum ArgumentMessage: MessageCatalogue {
     case withTimesNeedsMarkdown
     case includeUnpublishedNeedsMarkdown
     case keepNotesNeedsAnonymise
+    case qdcTakesNoCases
     case notASlug(String)
     /// An interviewer's name holding control characters (it goes into the journal's header).
     case interviewerControl(String)
@@ -59,6 +60,9 @@ enum ArgumentMessage: MessageCatalogue {
         case .nameAGrid: return (fr: "Nommez au moins un fichier de grille.", en: "Name at least one grid file.")
         case .casesOrAll:
             return (fr: "Nommez les cas à exporter, ou donnez --all (pas les deux).", en: "Name the cases to export, or give --all (not both).")
+        case .qdcTakesNoCases:
+            return (fr: "--format qdc écrit le livre de codes seul (celui de --grid, ou de la grille intégrée) : ne nommez pas de cas et ne donnez pas --all.",
+                    en: "--format qdc writes the codebook alone (of --grid, or of the built-in grid): name no case and do not give --all.")
         case .csvOptionsNeedCSV:
             return (fr: "--labels, --excel, --raw et --long vont avec --format csv.", en: "--labels, --excel, --raw and --long go with --format csv.")
         case .withNotesNeedsMarkdown: return (fr: "--with-notes va avec --format markdown.", en: "--with-notes goes with --format markdown.")

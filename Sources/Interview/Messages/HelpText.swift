@@ -79,14 +79,14 @@ enum HelpText: MessageCatalogue {
         case .exportAll:
             return (fr: "Exporter tous les cas.", en: "Export every case.")
         case .exportFormat:
-            return (fr: "json (un objet, ou un tableau pour --all et plusieurs cas), jsonl (un dossier par ligne), markdown ou csv.",
-                    en: "json (one object, or an array for --all and several cases), jsonl (one record per line), markdown or csv.")
+            return (fr: "json (un objet, ou un tableau pour --all et plusieurs cas), jsonl (un dossier par ligne), markdown, csv, qdpx (un projet REFI-QDA pour NVivo, ATLAS.ti, MAXQDA, QualCoder) ou qdc (le livre de codes REFI-QDA seul, sans cas).",
+                    en: "json (one object, or an array for --all and several cases), jsonl (one record per line), markdown, csv, qdpx (a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder) or qdc (the REFI-QDA codebook alone, no cases).")
         case .exportOutput:
             return (fr: "Un fichier (tous les cas dedans, comme la sortie standard ; « - » est la sortie standard), ou un dossier — existant, finissant par « / », ou un nouveau nom sans extension — pour un fichier par cas. Seuls les fichiers ordinaires sont remplacés ; un tube nommé ou un périphérique est écrit.",
                     en: "A file (all cases in it, like stdout; '-' is stdout), or a folder — existing, ending in '/', or a new name without extension — for one file per case. Only regular files are replaced; a named pipe or a device is written into.")
         case .exportGrid:
-            return (fr: "Un fichier de grille qui remplace la copie gardée des cas où elle manque (même SHA-256 seulement).",
-                    en: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only).")
+            return (fr: "Un fichier de grille qui remplace la copie gardée des cas où elle manque (même SHA-256 seulement) ; avec --format qdc, la grille dont le livre de codes est écrit (par défaut la grille intégrée).",
+                    en: "A grid file standing in for cases whose kept grid copy is missing (same SHA-256 only); with --format qdc, the grid whose codebook is written (the built-in grid by default).")
         case .exportAnonymise:
             return (fr: "Laisser de côté les questions personnelles (marquées personal, ou alimentées par une telle question avec from:), l'intervieweur, et toutes les notes et citations sauf avec --keep-notes ; remplacer l'identifiant du cas par son UUID.",
                     en: "Leave out personal questions (marked personal, or piped with from: from one), the interviewer, and every note and quote unless --keep-notes; replace the case id by its UUID.")

@@ -42,6 +42,12 @@ final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes bytes as they are (a ZIP archive).
+    func write(bytes: some Collection<UInt8>) throws(OutputError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     /// Makes the output appear: renames the file into place, or copies the spool out.
     func commit() throws(OutputError) {
         try flush()

@@ -1,0 +1,69 @@
+import Foundation
+import Grid
+
+/// `export --format qdpx` and `--format qdc`: the cases, or the codebook alone, for QDA software.
+extension CaseExporter {
+    /// One QDPX project with every case: to a file (an existing folder gets `project.qdpx`), a
+    /// pipe, or stdout when it is not a terminal.
+    func qdpx(to output: String?) throws {
+        let destination = try Self.binaryDestination(output, defaultName: "project.qdpx")
+        var project = QDAProject(grids: catalogue.distinctGrids, anonymise: anonymise)
+        let variables = project.variables
+        var sources: [(name: String, text: String)] = []
+        let titles = Dictionary(catalogue.distinctGrids.map { ($0.id, $0.titleFrom) }, uniquingKeysWith: { first, _ in first })
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { _, _ in "" }, write: { _, record in
+            let item = QDACase(record: record, title: Self.title(of: record, from: titles[record.grid.id] ?? nil), variables: variables)
+            project.add(item)
+            sources.append((item.sourceName, item.sourceText))
+        })
+        let bytes: Data
+        do {
+            bytes = try QDPXArchive.bytes(project: project.document(), sources: sources)
+        } catch {
+            throw QDAError.archive(reason: "\(error)")
+        }
+        let sink = try OutputSink(destination: destination)
+        try sink.write(bytes: bytes)
+        try sink.commit()
+    }
+
+    /// The grid's codebook as a REFI-QDA codebook (`.qdc`): to a file (an existing folder gets
+    /// `codebook.qdc`), a pipe or stdout.
+    static func qdc(grid: Grid, to output: String?) throws {
+        guard let document = QDAProject.codebookDocument(grid: grid) else { throw QDAError.noCodebook(grid: grid.id) }
+        var destination = try OutputDestination.of(output, folderWanted: { _ in false })
+        if case .folder(let folder) = destination {
+            destination = try OutputDestination.of(folder + "/codebook.qdc", folderWanted: { _ in false })
+        }
+        let sink = try OutputSink(destination: destination)
+        try sink.write(document)
+        try sink.commit()
+    }
+
+    /// Where a binary export goes: never a terminal.
+    private static func binaryDestination(_ output: String?, defaultName: String) throws -> OutputDestination {
+        var destination = try OutputDestination.of(output, folderWanted: { _ in false })
+        if case .folder(let folder) = destination {
+            destination = try OutputDestination.of(folder + "/" + defaultName, folderWanted: { _ in false })
+        }
+        switch destination {
+        case .standardOutput where isatty(1) == 1: throw QDAError.binaryToTerminal
+        case .stream(let path) where opensTerminal(path): throw QDAError.binaryToTerminal
+        default: return destination
+        }
+    }
+
+    /// Whether a path opens a terminal.
+    private static func opensTerminal(_ path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return isatty(fd) == 1
+    }
+
+    /// A source's first line: the answer the grid titles fiches with (`title_from`), else the case id.
+    static func title(of record: CaseRecord, from question: String?) -> String {
+        if let question, case .text(let title)? = record.question(question)?.value, !title.isEmpty { return title }
+        return record.caseID
+    }
+}
