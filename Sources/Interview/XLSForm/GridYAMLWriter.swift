@@ -21,6 +21,8 @@ enum GridYAMLWriter {
                 out += "      - id: \(question.id)\n"
                 out += "        text: \(text(question.text, form))\n"
                 out += "        type: \(question.type.rawValue)\n"
+                if let from = question.from { out += "        from: \(from)\n" }
+                if let count = question.count { out += "        count: \(count)\n" }
                 if question.required { out += "        required: true\n" }
                 if let min = question.min { out += "        min: \(number(min))\n" }
                 if let max = question.max { out += "        max: \(number(max))\n" }

@@ -20,6 +20,10 @@ struct ImportedForm: Sendable, Equatable {
         var max: Double?
         var choices: [Choice] = []
         var when: String?
+        /// For `rank`: the list question whose items are ranked.
+        var from: String?
+        /// For `rank`: how many items are ranked at most.
+        var count: Int?
     }
 
     struct Section: Sendable, Equatable {

@@ -60,7 +60,7 @@ struct XLSFormExporter {
         case .year: return ("integer", "year")
         case .percent, .money: return ("decimal", question.type.rawValue)
         case .email, .phone, .url: return ("text", question.type.rawValue)
-        case .rank: return ("text", "rank" + (question.from.map { " " + $0 } ?? ""))
+        case .rank: return ("text", ["rank", question.from, question.count.map(String.init)].compactMap { $0 }.joined(separator: " "))
         case .list: return ("text", "list")
         }
     }

@@ -9,12 +9,12 @@ extension XLSFormImporter {
         let typeName = words.first?.lowercased() ?? ""
         var choices: [ImportedForm.Choice] = []
         var choiceMap: [String: String] = [:]
-        let type: QuestionType
+        let mapped: QuestionType
         switch typeName {
-        case "integer", "int": type = .integer
-        case "decimal": type = .decimal
-        case "text", "string": type = .text
-        case "date": type = .date
+        case "integer", "int": mapped = .integer
+        case "decimal": mapped = .decimal
+        case "text", "string": mapped = .text
+        case "date": mapped = .date
         case "select_one", "select1", "select_multiple", "select all that apply":
             guard words.count == 2 else {
                 report(survey, row, column: columns["type"], .unsupportedType(words.joined(separator: " ")))
@@ -29,16 +29,28 @@ extension XLSFormImporter {
             choiceMap = choiceIDs[list] ?? [:]
             let ids = Set(listChoices.map(\.id))
             if typeName == "select_multiple" || typeName == "select all that apply" {
-                type = .multichoice
+                mapped = .multichoice
             } else if ids == ["yes", "no"] {
-                type = .yesno
+                mapped = .yesno
                 choices = []
             } else {
-                type = .choice
+                mapped = .choice
             }
         default:
             report(survey, row, column: columns["type"], .unsupportedType(words.joined(separator: " ")))
             return nil
+        }
+        var type = mapped
+        var from: String?
+        var count: Int?
+        // A grid type that XLSForm lacks, written by `grid export` beside its nearest XLSForm type.
+        if let marker = cell(row, "interview_type")?.split(separator: " ").map(String.init), let first = marker.first,
+           let exact = QuestionType(rawValue: first), exact != .list, exact != .choice, exact != .multichoice, exact != .yesno {
+            type = exact
+            if exact == .rank {
+                from = marker.count > 1 ? references[marker[1]]?.id ?? marker[1] : nil
+                count = marker.count > 2 ? Int(marker[2]) : nil
+            }
         }
         let name = cell(row, "name") ?? "q\(row.number)"
         let (id, renamed) = ids.id(for: name, fallback: "q\(row.number)")
@@ -48,6 +60,8 @@ extension XLSFormImporter {
         var question = ImportedForm.Question(id: id, text: complete(text, languages: languages, sheet: survey, row: row,
                                                                    column: texts.column("label")), type: type)
         question.choices = choices
+        question.from = from
+        question.count = count
         let hint = texts.text("hint", in: row)
         if !hint.isEmpty { question.help = complete(hint, languages: languages, sheet: survey, row: row, column: texts.column("hint")) }
         question.required = Self.isYes(cell(row, "required"))

@@ -5,7 +5,7 @@ import Grid
 /// part that the grid cannot hold as written.
 struct XLSFormImporter {
     /// The survey columns the mapping reads; any other column with a value is reported.
-    static let surveyColumns: Set<String> = ["type", "name", "label", "hint", "relevant", "constraint", "required", "choice_filter"]
+    static let surveyColumns: Set<String> = ["type", "name", "label", "hint", "relevant", "constraint", "required", "choice_filter", "interview_type"]
 
     let workbook: FormWorkbook
     private(set) var findings: [XLSFormFinding] = []
@@ -48,10 +48,8 @@ struct XLSFormImporter {
             for (column, name) in texts.leftOut.sorted(by: { $0.key < $1.key }) { report(survey, header, column: column, .languageLeftOut(name)) }
             for (column, name) in header.cells.sorted(by: { $0.key < $1.key }) {
                 let base = FormLanguages.split(name).base
-                if !Self.surveyColumns.contains(base), texts.leftOut[column] == nil,
-                   survey.body.contains(where: { $0.cells[column] != nil }) {
-                    report(survey, header, column: column, .columnIgnored(name))
-                }
+                guard !Self.surveyColumns.contains(base), texts.leftOut[column] == nil else { continue }
+                for row in survey.body where row.cells[column] != nil { report(survey, row, column: column, .columnIgnored(name)) }
             }
         }
         readChoices(primary: primary, languages: languages)
