@@ -40,6 +40,9 @@ struct XLSFormTests {
         let yaml = try String(contentsOfFile: environment.path("ea.yaml"), encoding: .utf8)
         #expect(yaml.hasPrefix("# Converted from the XLSForm entreprise-alimentaire.xlsx"))
         #expect(yaml.contains("languages: [fr, en]"))
+        // The note becomes the help of the next question, in both languages, before its hint.
+        #expect(yaml.contains("help: {fr: \"Merci de prendre part à cette enquête sur l'alimentation de proximité. Le nom d'usage"))
+        #expect(yaml.contains("en: \"Thank you for taking part in this survey on local food. The trading name"))
         #expect(yaml.contains("when: \"activites_menees == transformation or activites_menees == distribution\""))
         let check = try environment.run(["grid", "check", environment.path("ea.yaml")])
         #expect(check.status == 0, "\(check.stderr)")
