@@ -33,6 +33,19 @@ if [ "${1:-}" = "--test" ]; then
     packages+=(strace tmux)
 fi
 
+# With --test, pyxform (ODK's XLSForm converter, `xls2xform`) from PyPI: the XLSForm tests pass
+# our exported workbooks through it. Installed with pip once Python 3 is there.
+ensure_pyxform() {
+    if [ "${1:-}" != "--test" ] || command -v xls2xform >/dev/null 2>&1; then return 0; fi
+    if ! command -v python3 >/dev/null 2>&1; then return 0; fi
+    echo "ensure-deps: installing pyxform (xls2xform) with pip..." >&2
+    if [ "$(id -u)" -eq 0 ]; then
+        python3 -m pip install -q pyxform || python3 -m pip install -q --break-system-packages pyxform
+    else
+        python3 -m pip install -q --user pyxform || python3 -m pip install -q --user --break-system-packages pyxform
+    fi
+}
+
 if ! command -v swift >/dev/null 2>&1; then
     echo "ensure-deps: 'swift' is not on your PATH; install the Swift 6 toolchain from https://www.swift.org/install/ and make sure its usr/bin directory is on PATH, then run this again." >&2
     exit 1
@@ -57,6 +70,7 @@ else
 fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
+    ensure_pyxform "${1:-}"
     exit 0
 fi
 
@@ -74,3 +88,4 @@ else
     echo "ensure-deps: missing system packages (${missing[*]}); install them by running: sudo sh -c '$install_command'" >&2
     exit 1
 fi
+ensure_pyxform "${1:-}"

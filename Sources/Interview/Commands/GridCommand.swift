@@ -6,7 +6,7 @@ struct GridCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "grid",
             abstract: HelpText.gridAbstract.current,
-            subcommands: [GridCheckCommand.self, GridShowCommand.self]
+            subcommands: [GridCheckCommand.self, GridShowCommand.self, GridImportCommand.self, GridExportCommand.self]
         )
     }
 }
