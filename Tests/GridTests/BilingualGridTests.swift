@@ -102,6 +102,14 @@ struct BilingualGridTests {
         #expect(issues.map(\.problem) == [.undeclaredLanguage("en")])
     }
 
+    @Test("one French fiche sentence given two English versions is reported")
+    func conflictingSentences() {
+        let twice = Self.text.replacingOccurrences(of: #"          - {fr: "Elle compte {employes}.", en: "It has {employes}."}"#,
+                                                   with: #"          - {fr: "Elle compte {employes}.", en: "It has {employes}."}"# + "\n"
+                                                       + #"          - {fr: "Elle compte {employes}.", en: "It counts {employes}."}"#)
+        #expect(InlineGrid.issues(twice).map(\.problem) == [.conflictingTranslation("Elle compte {employes}.", language: .en, first: "It has {employes}.")])
+    }
+
     @Test("a fiche sentence in the other language has its placeholders checked too")
     func templatePlaceholdersChecked() {
         let broken = Self.text.replacingOccurrences(of: #"en: "It has {employes}.""#, with: #"en: "It has {employez}.""#)

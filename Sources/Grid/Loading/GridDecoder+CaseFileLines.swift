@@ -67,6 +67,10 @@ extension GridDecoder {
         }
         guard let primary = templates[languages[0]] else { return nil }
         for (language, template) in templates where language != languages[0] {
+            if let first = translations[language]?.templates[primary], first != template {
+                issues.add(node, .conflictingTranslation(primary.sourceText, language: language, first: first.sourceText))
+                continue
+            }
             translations[language, default: GridTranslation()].templates[primary] = template
         }
         return primary

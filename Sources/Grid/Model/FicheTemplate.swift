@@ -15,6 +15,16 @@ public struct FicheTemplate: Sendable, Hashable {
         self.parts = parts
     }
 
+    /// The sentence as written in the grid (`{id}` for an answer, braces doubled).
+    public var sourceText: String {
+        parts.map { part in
+            switch part {
+            case .text(let text): return text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .answer(let id): return "{\(id)}"
+            }
+        }.joined()
+    }
+
     /// The questions the sentence needs, in the order written.
     public var questionIDs: [String] {
         parts.compactMap { part in
