@@ -447,8 +447,12 @@ def make_study_cases(source, folder, count):
     for theme in grid.get("codebook", []):
         ids.append(theme["id"])
         ids += [f"{theme['id']}.{code['id']}" for code in theme.get("codes", [])]
+    # Only text answers and list items are coded (as `interview code` offers them), not e-mails or dates.
+    types = {q["id"]: q["type"] for s in grid["sections"] for q in s["questions"]}
     texts = []
     for event in events:
+        if event.get("event") == "answer" and types.get(event.get("question")) not in ("text", "list"):
+            continue
         if event.get("event") == "answer" and isinstance(event.get("value"), str) and event["question"] not in choices:
             texts.append((event["question"], "answer", None, event["value"]))
         elif event.get("event") == "answer" and isinstance(event.get("value"), list):

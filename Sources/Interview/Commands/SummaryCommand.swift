@@ -50,12 +50,13 @@ struct SummaryCommand: ParsableCommand {
         var profile = CaseProfile()
         var tallies: [(grid: Grid, tally: ThemeTally)] = []
         var coderAgreement: CoderAgreement?
-        for id in ids {
-            guard let (record, loaded) = try catalogue.record(id, anonymise: false) else { continue }
-            let grid = loaded.grid
+        // Records are built on all cores a batch at a time; they are counted here, in case order.
+        try catalogue.renderInBatches(anonymise: false, render: { _, _ in "" }) { _, record in
+            guard let position = catalogue.gridOfCase[record.caseID] else { return }
+            let grid = catalogue.grid(at: position, in: catalogue.textLanguage ?? record.grid.language).grid
             profile.add(record, grid: grid)
             // The same rule as the profile: only cases whose consent allows publication count.
-            guard record.isPublishable(under: grid.consent) else { continue }
+            guard record.isPublishable(under: grid.consent) else { return }
             if !tallies.contains(where: { $0.grid.id == grid.id }) { tallies.append((grid, ThemeTally(grid: grid))) }
             if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(record, coder: coder) }
             if agreement.count == 2, let first = tallies.first, first.grid.id == grid.id {
