@@ -636,6 +636,18 @@ def git_revision():
     return "unknown"
 
 
+def throughput_table(results):
+    """The table of rows measured over many cases: times, cases per second, peak memory."""
+    rows = []
+    for r in results:
+        if r.ok:
+            rows.append([r.name, fmt_s(r.median), fmt_s(r.minimum), fmt_s(r.cpu),
+                         f"{r.count / r.median:,.0f}".replace(",", " "), f"{r.rss_mib:.1f} MiB"])
+        else:
+            rows.append([r.name, r.unavailable, "", "", "", ""])
+    return table(["command", "median", "min", "CPU (median)", "cases/s (median)", "peak RSS"], rows)
+
+
 def render(binary, mode, work, load_before, start, interview, export, reps, study=()):
     out = []
     version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
@@ -690,14 +702,7 @@ def render(binary, mode, work, load_before, start, interview, export, reps, stud
                         cpu_ratio(ours, peer), "≤ 1/5", verdict(ratio, 0.2)])
 
     out.append("\n## Export of completed cases (`export --all`)\n")
-    rows = []
-    for r in export:
-        if r.ok:
-            rows.append([r.name, fmt_s(r.median), fmt_s(r.minimum), fmt_s(r.cpu),
-                         f"{r.count / r.median:,.0f}".replace(",", " "), f"{r.rss_mib:.1f} MiB"])
-        else:
-            rows.append([r.name, r.unavailable, "", "", "", ""])
-    out.append(table(["command", "median", "min", "CPU (median)", "cases/s (median)", "peak RSS"], rows))
+    out.append(throughput_table(export))
     for fmt in ("csv", "json"):
         rows_fmt = [r for r in export if r.ok and r.name.startswith(f"interview export {fmt}")]
         if not rows_fmt:
@@ -721,14 +726,7 @@ def render(binary, mode, work, load_before, start, interview, export, reps, stud
                             f"{growth:.2f}×", "", "flat (≤ 1.25×)", verdict(growth, 1.25)])
 
     out.append("\n## The study: summary and book of coded cases\n")
-    rows = []
-    for r in study:
-        if r.ok:
-            rows.append([r.name, fmt_s(r.median), fmt_s(r.minimum), fmt_s(r.cpu),
-                         f"{r.count / r.median:,.0f}".replace(",", " "), f"{r.rss_mib:.1f} MiB"])
-        else:
-            rows.append([r.name, r.unavailable, "", "", "", ""])
-    out.append(table(["command", "median", "min", "CPU (median)", "cases/s (median)", "peak RSS"], rows))
+    out.append(throughput_table(study))
     for name in ("interview summary json", "interview book html"):
         found = [r for r in study if r.ok and r.name.startswith(name)]
         for r in found:

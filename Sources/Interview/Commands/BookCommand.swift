@@ -34,7 +34,7 @@ struct BookCommand: ParsableCommand {
         // The same path as `summary` and `export --all`.
         let ids = try CaseListing.everyCase(in: store, language: language)
         var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
-        let chosen = options.lang.flatMap(Language.init(rawValue:))
+        let chosen = options.chosenLanguage
         // Records (and so fiches) in --lang when their grid is written in it, else in each case's language.
         catalogue.textLanguage = chosen
         // Without any case, the built-in grid gives the title page and the annex, in --lang when it has it.

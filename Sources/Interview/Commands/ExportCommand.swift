@@ -87,9 +87,9 @@ struct ExportCommand: ParsableCommand {
         let ids = all ? try CaseListing.everyCase(in: store, language: language) : cases
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         var catalogue = try CaseCatalogue.check(ids, store: store, language: language, candidates: candidates)
-        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
+        catalogue.textLanguage = options.chosenLanguage
         // Fiches and CSV words follow --lang, else each grid's own language.
-        let chosen = options.lang.flatMap(Language.init(rawValue:))
+        let chosen = options.chosenLanguage
         let exporter = CaseExporter(catalogue: catalogue, anonymise: anonymise, keepNotes: keepNotes, language: chosen,
                                     toTerminal: (output ?? "-") == "-" && isatty(1) == 1)
         switch format {

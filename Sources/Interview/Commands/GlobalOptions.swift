@@ -31,6 +31,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// `--lang`, else the language the case was started in, else the grid's language, else
     /// `LANG`'s, else French.
+    /// The language `--lang` names, nil when it names none: texts are then written in each
+    /// case's own language.
+    var chosenLanguage: Language? { lang.flatMap(Language.init(rawValue:)) }
+
     func language(grid: Grid? = nil, journal: Journal? = nil) -> Language {
         if let lang, let language = Language(rawValue: lang) { return language }
         if let journal { return journal.header.language }

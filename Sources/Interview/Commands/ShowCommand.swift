@@ -40,7 +40,7 @@ struct ShowCommand: ParsableCommand {
     private func show(language: Language) throws {
         let candidates = try grid.map { [try GridSource.load(path: $0)] } ?? []
         var catalogue = try CaseCatalogue.check([caseID], store: options.store, language: language, candidates: candidates)
-        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
+        catalogue.textLanguage = options.chosenLanguage
         guard let (record, grid) = try catalogue.record(caseID, anonymise: false) else { return }
         guard includeUnpublished || record.isPublishable(under: grid.grid.consent) else {
             UnpublishedWarning.show(caseID: record.caseID, language: language)

@@ -45,7 +45,7 @@ struct SummaryCommand: ParsableCommand {
         // The same path as `export --all`: planted and unreadable files are handled the same way.
         let ids = try CaseListing.everyCase(in: store, language: language)
         var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
-        catalogue.textLanguage = options.lang.flatMap(Language.init(rawValue:))
+        catalogue.textLanguage = options.chosenLanguage
         if let theme { try Self.check(theme: theme, in: catalogue.distinctGrids) }
         var profile = CaseProfile()
         var tallies: [(grid: Grid, tally: ThemeTally)] = []
@@ -72,7 +72,7 @@ struct SummaryCommand: ParsableCommand {
         let several = tallies.count > 1
         let themes = tallies.map { ThemeTable($0.tally, grid: $0.grid, only: theme, keyPrefix: several ? "\($0.grid.id)." : "") }
         let document = SummaryDocument(profile: profile, themes: themes, agreement: coderAgreement)
-        let wordsLanguage = options.lang.flatMap(Language.init(rawValue:)) ?? catalogue.distinctGrids.first?.language ?? language
+        let wordsLanguage = options.chosenLanguage ?? catalogue.distinctGrids.first?.language ?? language
         let destination = try OutputDestination.of(output, folderWanted: { _ in false })
         // One document: a folder is refused as any other unsuitable target.
         if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
