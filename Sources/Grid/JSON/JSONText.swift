@@ -33,10 +33,32 @@ struct JSONText {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// An object whose members `body` writes with `key(_:)` followed by one value each.
-    mutating func object(_ body: (inout JSONText) -> Void) {
+    mutating func object(_ body: (inout JSONText) throws -> Void) rethrows {
         open(UInt8(ascii: "{"))
-        body(&self)
+        try body(&self)
         close(UInt8(ascii: "}"))
+    }
+
+    /// An array whose elements come one by one, as they are read: `body` calls `element` for each.
+    mutating func streamedArray(_ body: (inout JSONText) throws -> Void) rethrows {
+        open(UInt8(ascii: "["))
+        try body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    /// One element of a `streamedArray`, written by `write`.
+    mutating func element(_ write: (inout JSONText) throws -> Void) rethrows {
+        member()
+        try write(&self)
+    }
+
+    /// Hands the text written so far to `out` and forgets it, once it is longer than `limit`
+    /// bytes (always, with 0): for documents too long to hold. Call it between values only, so
+    /// that no character is cut in two.
+    mutating func drain(over limit: Int = 1 << 16, to out: (String) throws -> Void) rethrows {
+        guard bytes.count > limit || (limit == 0 && !bytes.isEmpty) else { return }
+        try out(String(decoding: bytes, as: UTF8.self))
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// An array of `items`, each written by `element`.

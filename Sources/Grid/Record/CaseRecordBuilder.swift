@@ -63,10 +63,14 @@ public struct CaseRecordBuilder: Sendable {
     /// The codings with codes whose words the record still holds, in grid order.
     static func codings(_ codings: [Coding], in record: CaseRecord) -> [RecordCoding] {
         guard !codings.isEmpty else { return [] }
+        // The texts are listed once, not once per coding.
+        let texts = record.codableTexts
         var order: [CodingTarget: Int] = [:]
-        for (position, text) in record.codableTexts.enumerated() { order[text.target] = position }
+        for (position, text) in texts.enumerated() { order[text.target] = position }
         let located: [(Int, RecordCoding)] = codings.compactMap { coding in
-            guard !coding.codes.isEmpty, let target = record.text(of: coding.target),
+            // A whole list answer is not one of the listed texts: the record joins its items.
+            let listed = order[coding.target].map { texts[$0] }
+            guard !coding.codes.isEmpty, let target = listed ?? (coding.target.part == .answer ? record.text(of: coding.target) : nil),
                   let found = coding.located(in: target.text) else { return nil }
             // A whole list answer sits where its first item does.
             let position = order[coding.target] ?? coding.target.question.flatMap { order[.item($0, 1)] } ?? order.count

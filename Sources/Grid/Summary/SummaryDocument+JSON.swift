@@ -1,16 +1,22 @@
 extension SummaryDocument {
-    /// The summary as JSON, keys in byte order: `agreement` (when asked), the profile's members
-    /// (`by_grid` … `profile`), `themes` and `unknown_codes`.
-    public func jsonText(language: Language) -> String {
+    /// Writes the summary as JSON to `out`, a piece at a time, keys in byte order: `agreement`
+    /// (when asked), the profile's members (`by_grid` … `profile`), `themes` and `unknown_codes`.
+    public func writeJSON(language: Language, to out: (String) throws -> Void) throws {
         var json = JSONText(pretty: true)
-        json.object { json in
+        try json.object { json in
             if let agreement {
                 json.key("agreement")
                 agreement.write(into: &json, keyPrefix: agreementPrefix)
             }
             profile.writeMembers(into: &json, language: language)
             json.key("themes")
-            json.array(themes.flatMap { table in table.rows.map { (table, $0) } }) { json, pair in pair.0.write(pair.1, into: &json) }
+            try json.streamedArray { json in
+                for table in themes {
+                    for row in table.rows {
+                        try json.element { try table.write(row, into: &$0, out: out) }
+                    }
+                }
+            }
             json.key("unknown_codes")
             let unknown = unknownCodes
             json.object { json in
@@ -20,6 +26,14 @@ extension SummaryDocument {
                 }
             }
         }
-        return json.text + "\n"
+        try json.drain(over: 0, to: out)
+        try out("\n")
+    }
+
+    /// The whole JSON in one string: for small summaries and tests.
+    public func jsonText(language: Language) throws -> String {
+        var text = ""
+        try writeJSON(language: language) { text += $0 }
+        return text
     }
 }

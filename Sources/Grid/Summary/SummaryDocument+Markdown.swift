@@ -9,27 +9,38 @@ extension SummaryDocument {
         hasThemes ? "\n# \(SummaryWord.themes.text(in: language))\n" : ""
     }
 
-    /// The themes tables (each grid's under its title when there are several), the codes the
-    /// codebooks lack, then the agreement when asked.
-    public func themesMarkdown(language: Language) -> String {
-        var lines: [String] = []
+    /// Writes the themes tables (each grid's under its title when there are several), the codes
+    /// the codebooks lack, then the agreement when asked, to `out` a line at a time.
+    public func writeThemesMarkdown(language: Language, to out: (String) throws -> Void) throws {
+        func line(_ text: String) throws { try out(text + "\n") }
         if hasThemes {
             for table in themes where !table.rows.isEmpty {
-                if themes.count > 1 { lines += ["", "## \(MarkdownText.heading(table.grid.title ?? table.grid.id))"] }
-                lines += table.markdownLines(language: language)
+                if themes.count > 1 {
+                    try line("")
+                    try line("## \(MarkdownText.heading(table.grid.title ?? table.grid.id))")
+                }
+                try table.writeMarkdownLines(language: language, line)
             }
             let unknown = unknownCodes
             if !unknown.isEmpty {
                 let list = unknown.keys.sorted(by: CaseProfile.precedes).map { "\(MarkdownText.inline($0)) (\(unknown[$0] ?? 0))" }
-                lines += ["", SummaryWord.unknownCodes(list.joined(separator: ", ")).text(in: language)]
+                try line("")
+                try line(SummaryWord.unknownCodes(list.joined(separator: ", ")).text(in: language))
             }
         }
-        if let agreement { lines += agreement.markdownLines(language: language) }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        for text in agreement?.markdownLines(language: language) ?? [] { try line(text) }
     }
 
-    /// The whole Markdown: profile, themes heading, themes, agreement.
-    public func markdownText(language: Language) -> String {
-        profileMarkdown(language: language) + themesHeading(language: language) + themesMarkdown(language: language)
+    /// Writes the whole Markdown to `out`: profile, themes heading, themes, agreement.
+    public func writeMarkdown(language: Language, to out: (String) throws -> Void) throws {
+        try out(profileMarkdown(language: language) + themesHeading(language: language))
+        try writeThemesMarkdown(language: language, to: out)
+    }
+
+    /// The whole Markdown in one string: for small summaries and tests.
+    public func markdownText(language: Language) throws -> String {
+        var text = ""
+        try writeMarkdown(language: language) { text += $0 }
+        return text
     }
 }

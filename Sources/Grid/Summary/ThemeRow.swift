@@ -1,5 +1,5 @@
 /// One theme or code of the codebook with what was coded with it across the cases.
-public struct ThemeRow: Sendable, Equatable {
+public struct ThemeRow: Sendable {
     /// `theme` or `theme.code`.
     public var id: String
     public var label: String
@@ -12,5 +12,5 @@ public struct ThemeRow: Sendable, Equatable {
     /// Mentions and cases by grid section, in grid order (sections with none left out).
     public var bySection: [ThemeSectionCount]
     /// The segments, in case order then grid order.
-    public var segments: [ThemeSegment]
+    public var segments: ThemeSegments
 }

@@ -1,8 +1,9 @@
 extension ThemeTable {
-    /// Writes a row as `{by_section, cases, id, kind, label, mentions, segments}`, keys in byte order.
-    func write(_ row: ThemeRow, into json: inout JSONText) {
+    /// Writes a row as `{by_section, cases, id, kind, label, mentions, segments}`, keys in byte order,
+    /// handing the text to `out` as it grows (a row may quote thousands of segments).
+    func write(_ row: ThemeRow, into json: inout JSONText, out: (String) throws -> Void) throws {
         do {
-            json.object { json in
+            try json.object { json in
                 json.key("by_section")
                 json.object { json in
                     for count in row.bySection.sorted(by: { CaseProfile.precedes(Self.sectionKey($0.section), Self.sectionKey($1.section)) }) {
@@ -26,7 +27,12 @@ extension ThemeTable {
                 json.key("mentions")
                 json.number(row.mentions)
                 json.key("segments")
-                json.array(row.segments) { json, segment in Self.write(segment, into: &json) }
+                try json.streamedArray { json in
+                    try row.segments.forEach { segment in
+                        json.element { Self.write(segment, into: &$0) }
+                        try json.drain(to: out)
+                    }
+                }
             }
         }
     }

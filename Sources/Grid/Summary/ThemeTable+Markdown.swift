@@ -1,22 +1,22 @@
 extension ThemeTable {
     /// The themes as Markdown: a heading per theme (`##`) and code (`###`), the sentence
     /// « 10 mentions par 7 entreprises », a line per section, and the coded segments as quotes.
-    public func markdownLines(language: Language) -> [String] {
+    /// Each line goes to `line` as it is made: the quotes are read back from the tally's spool.
+    public func writeMarkdownLines(language: Language, _ line: (String) throws -> Void) throws {
         let colon = RecordWord.colon.text(in: language)
-        var lines: [String] = []
         for row in rows {
-            lines += ["", "\(row.isTheme ? "##" : "###") \(MarkdownText.heading(row.label))", ""]
-            lines.append(ThemeTally.sentence(mentions: row.mentions, cases: row.cases, grid: grid, language: language) + ".")
-            if !row.bySection.isEmpty { lines.append("") }
+            for text in ["", "\(row.isTheme ? "##" : "###") \(MarkdownText.heading(row.label))", ""] { try line(text) }
+            try line(ThemeTally.sentence(mentions: row.mentions, cases: row.cases, grid: grid, language: language) + ".")
+            if !row.bySection.isEmpty { try line("") }
             for count in row.bySection {
                 let name = sectionName(count.section).map(MarkdownText.oneLine) ?? SummaryWord.betweenQuestions.text(in: language)
-                lines.append("- \(name)\(colon) \(ThemeTally.sentence(mentions: count.mentions, cases: count.cases, grid: grid, language: language))")
+                try line("- \(name)\(colon) \(ThemeTally.sentence(mentions: count.mentions, cases: count.cases, grid: grid, language: language))")
             }
-            for segment in ownSegments(of: row) {
-                lines += ["", quote(segment, language: language)]
+            try row.segments.forEach(ownOnly: true) { segment in
+                try line("")
+                try line(quote(segment, language: language))
             }
         }
-        return lines
     }
 
     /// `> « words » — Coop Alina, Mission`: typed words escaped, the case by its title or id.

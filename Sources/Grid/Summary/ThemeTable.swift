@@ -18,37 +18,9 @@ public struct ThemeTable: Sendable {
         self.keyPrefix = keyPrefix
     }
 
-    /// The segments of a theme row coded with the theme itself, not through one of its codes
-    /// (those are shown under the code); a code row's segments as they are.
-    public func ownSegments(of row: ThemeRow) -> [ThemeSegment] {
-        guard row.isTheme else { return row.segments }
-        let underCodes = Set(rows.filter { !$0.isTheme && $0.id.hasPrefix(row.id + ".") }
-            .flatMap(\.segments).map(SegmentPlace.init))
-        return row.segments.filter { !underCodes.contains(SegmentPlace($0)) }
-    }
-
     /// The short name of a section (its label, else its title); nil for quotes between questions.
     public func sectionName(_ id: String?) -> String? {
         guard let id, let section = grid.sections.first(where: { $0.id == id }) else { return nil }
         return section.label ?? section.title
-    }
-
-    /// Where a segment is, whatever its codes and coders.
-    private struct SegmentPlace: Hashable {
-        var caseID: String
-        var question: String?
-        var part: CodingTarget.Part
-        var index: Int?
-        var start: Int
-        var end: Int
-
-        init(_ segment: ThemeSegment) {
-            caseID = segment.caseID
-            question = segment.question
-            part = segment.part
-            index = segment.index
-            start = segment.start
-            end = segment.end
-        }
     }
 }

@@ -4,7 +4,9 @@ import Grid
 extension Book {
     /// The book of the collected cases: `grid` gives the title page and the annex (the first
     /// grid the cases follow), fiches come in `order`.
-    init(collection: BookCollection, grid: Grid, grids: [Grid], syntheses: BookSyntheses, order: BookOrder, language: Language, date: String) {
+    init(collection: BookCollection, grid: Grid, grids: [Grid], syntheses: BookSyntheses, order: BookOrder,
+         renderer: BookRenderer, date: String) {
+        let language = renderer.language
         let fiches = collection.fiches.sorted { order.precedes($0.keys, $1.keys) }
         let titlePage = BookTitlePage(grid: grid, language: language, date: date, cases: fiches.count)
         let others: [(anchor: String, title: String)] = [
@@ -12,17 +14,18 @@ extension Book {
             (Self.themesAnchor, BookWord.themes.text(in: language)),
             (Self.annexAnchor, BookWord.annex.text(in: language)),
         ]
-        var parts = [
-            BookPart(anchor: Self.titleAnchor, kind: .titlePage, markdown: titlePage.markdown),
-            BookPart(anchor: Self.contentsAnchor, kind: .contents,
-                     markdown: BookContents(fiches: fiches, parts: others, language: language).markdown),
-            BookPart(anchor: Self.profileAnchor, kind: .profile, markdown: BookProfile(profile: collection.profile, grids: grids, language: language).markdown),
-        ]
-        parts += fiches.map { BookPart(anchor: $0.anchor, kind: .fiche, markdown: $0.markdown, parsed: $0.blocks) }
-        let themes = BookThemes(rows: collection.themes.rows, grid: grid, syntheses: syntheses, language: language)
-        parts.append(BookPart(anchor: Self.themesAnchor, kind: .themes, markdown: themes.markdown))
-        parts.append(BookPart(anchor: Self.annexAnchor, kind: .annex, markdown: BookAnnex(grid: grid, language: language).markdown))
-        self.init(language: language, title: titlePage.title, parts: parts)
+        self.init(
+            renderer: renderer,
+            front: [
+                BookPart(anchor: Self.titleAnchor, kind: .titlePage, markdown: titlePage.markdown),
+                BookPart(anchor: Self.contentsAnchor, kind: .contents,
+                         markdown: BookContents(fiches: fiches, parts: others, language: language).markdown),
+                BookPart(anchor: Self.profileAnchor, kind: .profile,
+                         markdown: BookProfile(profile: collection.profile, grids: grids, language: language).markdown),
+            ],
+            fiches: fiches,
+            themes: BookThemes(rows: collection.themes.rows, grid: grid, syntheses: syntheses, language: language),
+            annex: BookPart(anchor: Self.annexAnchor, kind: .annex, markdown: BookAnnex(grid: grid, language: language).markdown))
     }
 
     /// The day the book is built, `YYYY-MM-DD` in UTC; `SOURCE_DATE_EPOCH` (seconds), when set,

@@ -1,21 +1,30 @@
 import Grid
 
 /// The case book: title page, table of contents, profile overview, the publishable fiches in
-/// the order asked, the themes table and the grid as an annex — as Markdown or one HTML file.
-struct Book: Sendable {
-    /// The book's language: the `lang` of its HTML.
-    let language: Language
-    /// The title the HTML's `<title>` gives.
-    let title: String
-    let parts: [BookPart]
+/// the order asked, the themes table and the grid as an annex — written part after part, the
+/// fiches read back from the spill file they were rendered to, so that memory stays flat.
+struct Book {
+    let renderer: BookRenderer
+    /// The title page, the table of contents and the profile.
+    let front: [BookPart]
+    /// The fiches in the order asked.
+    let fiches: [BookFiche]
+    let themes: BookThemes
+    let annex: BookPart
 
     /// The anchors of the parts other than the fiches.
     static let titleAnchor = "title-page", contentsAnchor = "contents", profileAnchor = "profile",
                themesAnchor = "themes", annexAnchor = "annex"
 
-    /// The book as Markdown: each part after an anchor (`<a id="…"></a>`, which the table of
-    /// contents links to), parts separated by a rule.
-    var markdown: String {
-        parts.map { "<a id=\"\($0.anchor)\"></a>\n\n" + $0.markdown }.joined(separator: "\n---\n\n")
+    /// Hands the book to `out` a piece at a time, the fiches' parts read from `spill`.
+    func write(fichesFrom spill: SpillFile, to out: (String) throws -> Void) throws {
+        try out(renderer.beginning)
+        for part in front { try out(renderer.part(anchor: part.anchor, kind: part.kind, markdown: part.markdown) + renderer.separator) }
+        for fiche in fiches { try out(String(decoding: try spill.read(fiche.extent), as: UTF8.self) + renderer.separator) }
+        try out(renderer.opening(anchor: Self.themesAnchor, kind: .themes))
+        try themes.writeMarkdown { try out(renderer.piece($0)) }
+        try out(renderer.closing + renderer.separator)
+        try out(renderer.part(anchor: annex.anchor, kind: annex.kind, markdown: annex.markdown))
+        try out(renderer.ending)
     }
 }

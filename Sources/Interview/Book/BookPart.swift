@@ -1,4 +1,5 @@
-/// A part of the case book: its anchor, its kind (which the HTML's style sheet reads) and its Markdown.
+/// A part of the case book other than a fiche: its anchor, its kind (which the HTML's style
+/// sheet reads) and its Markdown.
 struct BookPart: Sendable {
     enum Kind: String, Sendable {
         case titlePage = "title-page"
@@ -8,8 +9,4 @@ struct BookPart: Sendable {
     let anchor: String
     let kind: Kind
     let markdown: String
-    /// The blocks, when already read (a fiche's); otherwise read from the Markdown when needed.
-    var parsed: [BookBlock]?
-
-    var blocks: [BookBlock] { parsed ?? MarkdownBlocks.parse(markdown) }
 }

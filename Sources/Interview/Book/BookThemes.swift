@@ -14,46 +14,57 @@ struct BookThemes {
     let syntheses: BookSyntheses
     let language: Language
 
-    var markdown: String {
-        var blocks = ["# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))]
+    /// How many quotes go in one piece of the Markdown.
+    private static let quotesPerPiece = 256
+
+    /// Writes the Markdown a piece at a time — a row's heading and counts, its quotes a few
+    /// hundred at a time, its synthesis —, each piece ending between blocks; together they are
+    /// the part's blocks separated by blank lines, and a final newline.
+    func writeMarkdown(_ piece: (String) throws -> Void) throws {
+        var first = true
+        func blocks(_ blocks: [String]) throws {
+            guard !blocks.isEmpty else { return }
+            try piece((first ? "" : "\n\n") + blocks.joined(separator: "\n\n"))
+            first = false
+        }
+        try blocks(["# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))])
         for row in rows {
             let marks = row.isTheme ? "## " : "### "
-            blocks.append(marks + MarkdownEscaping.heading(row.label))
-            blocks.append("*" + MarkdownEscaping.typed(sentence(mentions: row.mentions, cases: row.cases)) + "*")
+            var head = [marks + MarkdownEscaping.heading(row.label),
+                        "*" + MarkdownEscaping.typed(sentence(mentions: row.mentions, cases: row.cases)) + "*"]
             if !row.bySection.isEmpty {
-                blocks.append(row.bySection.map { count in
+                head.append(row.bySection.map { count in
                     "- " + MarkdownEscaping.typed(BookWord.inSection(title: count.title, sentence: sentence(mentions: count.mentions, cases: count.cases))
                         .text(in: language))
                 }.joined(separator: "\n"))
             }
-            blocks += quotes(quoted(row))
+            try blocks(head)
+            var quotes: [String] = []
+            try row.segments.forEach(ownOnly: true) { segment in
+                quotes.append(quote(segment))
+                if quotes.count == Self.quotesPerPiece {
+                    try blocks(quotes)
+                    quotes.removeAll(keepingCapacity: true)
+                }
+            }
+            try blocks(quotes)
             if let synthesis = syntheses[row.id], !synthesis.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                blocks.append("#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)))
-                blocks.append(Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines))))
+                try blocks(["#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)),
+                            Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines)))])
             }
         }
-        return blocks.joined(separator: "\n\n") + "\n"
+        try piece("\n")
     }
 
     private func sentence(mentions: Int, cases: Int) -> String {
         ThemeTally.sentence(mentions: mentions, cases: cases, grid: grid, language: language)
     }
 
-    /// The segments quoted under a row: a code's all; a theme's, those none of its codes holds.
-    private func quoted(_ row: ThemeRow) -> [ThemeSegment] {
-        guard row.isTheme else { return row.segments }
-        let underCodes = rows.filter { !$0.isTheme && $0.id.hasPrefix(row.id + ".") }.flatMap(\.segments)
-        return row.segments.filter { segment in !underCodes.contains(segment) }
-    }
-
-    /// Each segment as a quote: its words in « », then its case and question.
-    private func quotes(_ segments: [ThemeSegment]) -> [String] {
-        guard !segments.isEmpty else { return [] }
-        return segments.map { segment in
-            let source = [segment.caseTitle ?? segment.caseID, segment.questionLabel].compactMap { $0 }.joined(separator: ", ")
-            return "> " + MarkdownEscaping.quotation(segment.text, language: language) + " "
-                + MarkdownEscaping.typed(BookWord.segmentCase(source).text(in: language))
-        }
+    /// A segment as a quote: its words in « », then its case and question.
+    private func quote(_ segment: ThemeSegment) -> String {
+        let source = [segment.caseTitle ?? segment.caseID, segment.questionLabel].compactMap { $0 }.joined(separator: ", ")
+        return "> " + MarkdownEscaping.quotation(segment.text, language: language) + " "
+            + MarkdownEscaping.typed(BookWord.segmentCase(source).text(in: language))
     }
 
     /// The researchers' Markdown under the synthesis heading: its headings moved below it.

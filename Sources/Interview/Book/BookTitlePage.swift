@@ -10,7 +10,10 @@ struct BookTitlePage {
     let date: String
     let cases: Int
 
-    var title: String { grid.book.title ?? grid.title }
+    var title: String { Self.title(of: grid) }
+
+    /// The book's title: the grid's `book:` title, else the grid's title.
+    static func title(of grid: Grid) -> String { grid.book.title ?? grid.title }
 
     var markdown: String {
         var blocks = ["# " + MarkdownEscaping.heading(title)]

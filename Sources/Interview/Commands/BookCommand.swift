@@ -42,11 +42,13 @@ struct BookCommand: ParsableCommand {
         let grid = chosen.map(firstGrid.localized(to:)) ?? firstGrid
         let bookLanguage = chosen ?? grid.language
         let synthesesRead = try syntheses.map { try BookSyntheses(folder: $0, grid: grid, language: language) } ?? BookSyntheses()
-        let collection = try BookCollection(catalogue, grid: grid, language: chosen)
+        let renderer = BookRenderer(format: format, language: bookLanguage, title: BookTitlePage.title(of: grid))
+        // The fiches' parts wait in an unlinked temporary file until their order is known.
+        let spill = SpillFile(prefix: "interview-book")
+        let collection = try BookCollection(catalogue, grid: grid, language: chosen, renderer: renderer, spill: spill)
         if !collection.unpublished.isEmpty { UnpublishedWarning.show(bookLeavesOut: collection.unpublished, language: language) }
         let book = Book(collection: collection, grid: grid, grids: catalogue.distinctGrids, syntheses: synthesesRead, order: order,
-                        language: bookLanguage, date: Book.buildDate())
-        let text = format == .html ? book.html : book.markdown
-        try OutputSink.writeDocument(text, to: output)
+                        renderer: renderer, date: Book.buildDate())
+        try OutputSink.writeDocument(to: output) { out in try book.write(fichesFrom: spill, to: out) }
     }
 }

@@ -77,21 +77,24 @@ struct SummaryCommand: ParsableCommand {
         // One document: a folder is refused as any other unsuitable target.
         if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
         let toTerminal = destination == .standardOutput && isatty(1) == 1
-        let text: String
-        switch format {
-        case .markdown where toTerminal:
-            // People read it: the chart goes before the themes, coloured when the terminal may be.
-            text = TerminalText.safe(document.profileMarkdown(language: wordsLanguage) + document.themesHeading(language: wordsLanguage),
-                                     keepNewlines: true)
-                + chart(document, colour: Environment.allowsColour, language: wordsLanguage)
-                + TerminalText.safe(document.themesMarkdown(language: wordsLanguage), keepNewlines: true)
-        case .markdown: text = document.markdownText(language: wordsLanguage)
-        case .csv: text = document.csvText(table?.table ?? (coderAgreement == nil ? .profile : .agreement), language: wordsLanguage)
-        case .json: text = document.jsonText(language: wordsLanguage)
-        case .chart: text = chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage)
-        }
         let sink = try OutputSink(destination: destination)
-        try sink.write(toTerminal && format != .markdown && format != .chart ? TerminalText.safe(text, keepNewlines: true) : text)
+        // Written as it is made: the themes quote every coded segment, read back from the tally's spool.
+        let out: (String) throws -> Void = toTerminal && format != .chart
+            ? { try sink.write(TerminalText.safe($0, keepNewlines: true)) }
+            : { try sink.write($0) }
+        try TemporaryFileError.reported {
+            switch format {
+            case .markdown where toTerminal:
+                // People read it: the chart goes before the themes, coloured when the terminal may be.
+                try out(document.profileMarkdown(language: wordsLanguage) + document.themesHeading(language: wordsLanguage))
+                try sink.write(chart(document, colour: Environment.allowsColour, language: wordsLanguage))
+                try document.writeThemesMarkdown(language: wordsLanguage, to: out)
+            case .markdown: try document.writeMarkdown(language: wordsLanguage, to: out)
+            case .csv: try out(document.csvText(table?.table ?? (coderAgreement == nil ? .profile : .agreement), language: wordsLanguage))
+            case .json: try document.writeJSON(language: wordsLanguage, to: out)
+            case .chart: try out(chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage))
+            }
+        }
         try sink.commit()
     }
 

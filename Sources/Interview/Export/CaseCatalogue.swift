@@ -81,20 +81,21 @@ struct CaseCatalogue: Sendable {
     }
 
     /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
-    /// batch's texts to `write` in case order; stops at the first error.
-    func renderInBatches(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
-                         render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> String?,
-                         write: (String, CaseRecord) throws -> Void) throws {
+    /// batch's renderings to `write` in case order (a case `render` gives nil for is left out);
+    /// stops at the first error.
+    func renderInBatches<Output: Sendable>(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
+                                           render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> Output?,
+                                           write: (Output, CaseRecord) throws -> Void) throws {
         for batch in ids.batches(of: batchSize) {
-            let results = ParallelMap.run(Array(batch)) { id -> Result<(String, CaseRecord)?, Error> in
+            let results = ParallelMap.run(Array(batch)) { id -> Result<(Output, CaseRecord)?, Error> in
                 Result {
                     guard let (record, grid) = try record(id, anonymise: anonymise, keepNotes: keepNotes),
-                          let text = try render(record, grid) else { return nil }
-                    return (text, record)
+                          let output = try render(record, grid) else { return nil }
+                    return (output, record)
                 }
             }
             for result in results {
-                if let (text, record) = try result.get() { try write(text, record) }
+                if let (output, record) = try result.get() { try write(output, record) }
             }
         }
     }

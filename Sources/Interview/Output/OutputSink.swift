@@ -99,15 +99,9 @@ final class OutputSink {
 
     /// A temporary file, already unlinked: nothing of it remains whatever happens.
     private static func temporarySpool() throws(OutputError) -> Int32 {
-        var template = Array((NSTemporaryDirectory() + "/interview-export-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
+        switch TemporaryFile.unlinked(prefix: "interview-export") {
+        case .success(let fd): return fd
+        case .failure(let error): throw .failed(path: error.folder, reason: error.reason)
         }
-        guard fd >= 0 else { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
-        template.withUnsafeBufferPointer { pointer in
-            if let base = pointer.baseAddress { _ = unlink(base) }
-        }
-        return fd
     }
 }
