@@ -23,9 +23,9 @@ final class SegmentSpool: @unchecked Sendable {
         pieces = Array(repeating: [], count: rows)
     }
 
-    /// Adds a segment to a row; `own` says whether the row quotes it (see `ThemeSegments`).
-    func append(_ segment: ThemeSegment, own: Bool, to row: Int) {
-        pending[row].append(contentsOf: segment.record(own: own))
+    /// Adds a segment's record (`ThemeSegment.record(own:)`) to a row.
+    func append(_ record: [UInt8], to row: Int) {
+        pending[row].append(contentsOf: record)
         if pending[row].count >= Self.pieceSize {
             pieces[row].append(file.append(pending[row]))
             pending[row].removeAll(keepingCapacity: true)

@@ -7,10 +7,16 @@ public struct ThemeSegments: Sendable {
     let row: Int
     /// How many segments the row holds (its mentions).
     public let count: Int
+    /// The labels (or texts) of the tally's grid's questions, by id.
+    let questionLabels: [String: String]
 
     /// Hands each segment (or each own one) to `body`, in case order then grid order.
     public func forEach(ownOnly: Bool = false, _ body: (ThemeSegment) throws -> Void) throws {
-        try spool.forEach(in: row, ownOnly: ownOnly, body)
+        try spool.forEach(in: row, ownOnly: ownOnly) { segment in
+            var segment = segment
+            segment.questionLabel = segment.question.flatMap { questionLabels[$0] }
+            try body(segment)
+        }
     }
 
     /// The segments (or the own ones) in an array: for small tables and tests.

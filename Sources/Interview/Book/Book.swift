@@ -22,7 +22,7 @@ struct Book {
         for part in front { try out(renderer.part(anchor: part.anchor, kind: part.kind, markdown: part.markdown) + renderer.separator) }
         for fiche in fiches { try out(String(decoding: try spill.read(fiche.extent), as: UTF8.self) + renderer.separator) }
         try out(renderer.opening(anchor: Self.themesAnchor, kind: .themes))
-        try themes.writeMarkdown { try out(renderer.piece($0)) }
+        try themes.write(rendering: { [renderer] in renderer.piece($0) }, to: out)
         try out(renderer.closing + renderer.separator)
         try out(renderer.part(anchor: annex.anchor, kind: annex.kind, markdown: annex.markdown))
         try out(renderer.ending)

@@ -15,30 +15,33 @@ struct BookCollection {
     /// case's grid language, their parts written by `renderer` into `spill`; themes counted on
     /// `grid`'s codebook.
     init(_ catalogue: CaseCatalogue, grid bookGrid: Grid, language: Language?, renderer: BookRenderer, spill: SpillFile) throws {
-        themes = ThemeTally(grid: bookGrid)
+        let themes = ThemeTally(grid: bookGrid)
+        self.themes = themes
         try catalogue.renderInBatches(anonymise: false, render: { record, grid -> Rendered in
             // A fiche that will not be published is not rendered; its record is still counted apart.
             guard record.isPublishable(under: grid.grid.consent) else { return .leftOut }
             // The record's grid is already in the case's language (or --lang): as `export` writes it.
             let markdown = FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language).render(record)
-            return .fiche(BookFicheRendering(record: record, grid: grid.grid, markdown: markdown, renderer: renderer))
+            let coded = grid.grid.id == bookGrid.id ? themes.layout.themes(of: record) : CaseThemes()
+            return .fiche(BookFicheRendering(record: record, grid: grid.grid, markdown: markdown, renderer: renderer), coded)
         }, write: { rendered, record in
             guard let position = catalogue.gridOfCase[record.caseID] else { return }
             // The grid in the record's language, so that the profile says what the fiche says.
             let grid = catalogue.grid(at: position, in: language ?? record.grid.language).grid
             profile.add(record, grid: grid)
-            guard case .fiche(let rendering) = rendered, record.isPublishable(under: grid.consent) else {
+            guard case .fiche(let rendering, let coded) = rendered, record.isPublishable(under: grid.consent) else {
                 unpublished.append(record.caseID)
                 return
             }
-            if grid.id == bookGrid.id { themes.add(record) }
+            if grid.id == bookGrid.id { self.themes.add(coded) }
             fiches.append(rendering.spilled(to: spill))
         })
     }
 
     /// A case as rendered on one of the cores.
     private enum Rendered: Sendable {
-        case fiche(BookFicheRendering)
+        /// The fiche, and its coded segments when the case follows the book's grid.
+        case fiche(BookFicheRendering, CaseThemes)
         /// No consent to publication: counted, not rendered.
         case leftOut
     }

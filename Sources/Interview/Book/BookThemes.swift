@@ -16,18 +16,28 @@ struct BookThemes {
 
     /// How many quotes go in one piece of the Markdown.
     private static let quotesPerPiece = 256
+    /// How many pieces are rendered at once, on all cores.
+    private static let piecesPerBatch = 16
 
-    /// Writes the Markdown a piece at a time — a row's heading and counts, its quotes a few
-    /// hundred at a time, its synthesis —, each piece ending between blocks; together they are
-    /// the part's blocks separated by blank lines, and a final newline.
-    func writeMarkdown(_ piece: (String) throws -> Void) throws {
+    /// Writes the part a piece at a time — a row's heading and counts, its quotes a few hundred
+    /// at a time, its synthesis —, each piece's Markdown (ending between blocks) turned into the
+    /// book's format by `render` on all cores, a batch at a time, and handed to `out` in order.
+    /// Together the pieces' Markdown is the part's blocks separated by blank lines, and a newline.
+    func write(rendering render: @escaping @Sendable (String) -> String, to out: (String) throws -> Void) throws {
+        var pending: [BookThemesPiece] = []
         var first = true
-        func blocks(_ blocks: [String]) throws {
-            guard !blocks.isEmpty else { return }
-            try piece((first ? "" : "\n\n") + blocks.joined(separator: "\n\n"))
-            first = false
+        let language = language
+        func flush() throws {
+            for text in ParallelMap.run(pending, { render($0.markdown(language: language)) }) { try out(text) }
+            pending.removeAll()
         }
-        try blocks(["# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))])
+        func add(_ content: BookThemesPiece.Content) throws {
+            guard !content.isEmpty else { return }
+            pending.append(BookThemesPiece(opensPart: first, content: content))
+            first = false
+            if pending.count == Self.piecesPerBatch { try flush() }
+        }
+        try add(.blocks(["# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))]))
         for row in rows {
             let marks = row.isTheme ? "## " : "### "
             var head = [marks + MarkdownEscaping.heading(row.label),
@@ -38,33 +48,27 @@ struct BookThemes {
                         .text(in: language))
                 }.joined(separator: "\n"))
             }
-            try blocks(head)
-            var quotes: [String] = []
+            try add(.blocks(head))
+            var quoted: [ThemeSegment] = []
             try row.segments.forEach(ownOnly: true) { segment in
-                quotes.append(quote(segment))
-                if quotes.count == Self.quotesPerPiece {
-                    try blocks(quotes)
-                    quotes.removeAll(keepingCapacity: true)
+                quoted.append(segment)
+                if quoted.count == Self.quotesPerPiece {
+                    try add(.quotes(quoted))
+                    quoted.removeAll(keepingCapacity: true)
                 }
             }
-            try blocks(quotes)
+            try add(.quotes(quoted))
             if let synthesis = syntheses[row.id], !synthesis.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                try blocks(["#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)),
-                            Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines)))])
+                try add(.blocks(["#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)),
+                                 Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines)))]))
             }
         }
-        try piece("\n")
+        try flush()
+        try out(render("\n"))
     }
 
     private func sentence(mentions: Int, cases: Int) -> String {
         ThemeTally.sentence(mentions: mentions, cases: cases, grid: grid, language: language)
-    }
-
-    /// A segment as a quote: its words in « », then its case and question.
-    private func quote(_ segment: ThemeSegment) -> String {
-        let source = [segment.caseTitle ?? segment.caseID, segment.questionLabel].compactMap { $0 }.joined(separator: ", ")
-        return "> " + MarkdownEscaping.quotation(segment.text, language: language) + " "
-            + MarkdownEscaping.typed(BookWord.segmentCase(source).text(in: language))
     }
 
     /// The researchers' Markdown under the synthesis heading: its headings moved below it.

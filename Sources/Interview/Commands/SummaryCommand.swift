@@ -50,15 +50,23 @@ struct SummaryCommand: ParsableCommand {
         var profile = CaseProfile()
         var tallies: [(grid: Grid, tally: ThemeTally)] = []
         var coderAgreement: CoderAgreement?
-        // Records are built on all cores a batch at a time; they are counted here, in case order.
-        try catalogue.renderInBatches(anonymise: false, render: { _, _ in "" }) { _, record in
+        // The rows of each grid's themes table (the first grid of an id gives them, as it gives the tally).
+        var layouts: [String: ThemeLayout] = [:]
+        for grid in catalogue.distinctGrids where layouts[grid.id] == nil { layouts[grid.id] = ThemeLayout(grid: grid) }
+        let coder = coder
+        // Records are built, and their coded segments found, on all cores a batch at a time;
+        // they are counted here, in case order.
+        try catalogue.renderInBatches(anonymise: false, render: { [layouts] record, grid -> CaseThemes in
+            guard record.isPublishable(under: grid.grid.consent) else { return CaseThemes() }
+            return layouts[grid.grid.id]?.themes(of: record, coder: coder) ?? CaseThemes()
+        }) { themes, record in
             guard let position = catalogue.gridOfCase[record.caseID] else { return }
             let grid = catalogue.grid(at: position, in: catalogue.textLanguage ?? record.grid.language).grid
             profile.add(record, grid: grid)
             // The same rule as the profile: only cases whose consent allows publication count.
             guard record.isPublishable(under: grid.consent) else { return }
             if !tallies.contains(where: { $0.grid.id == grid.id }) { tallies.append((grid, ThemeTally(grid: grid))) }
-            if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(record, coder: coder) }
+            if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(themes) }
             if agreement.count == 2, let first = tallies.first, first.grid.id == grid.id {
                 if coderAgreement == nil {
                     coderAgreement = CoderAgreement(first: agreement[0], second: agreement[1], grid: first.grid, only: theme)
