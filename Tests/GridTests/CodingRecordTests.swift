@@ -147,4 +147,30 @@ struct CodingRecordTests {
         #expect(grid.suggestedCodeID(for: "ancrage.mob") == "ancrage.mobilisation")
         #expect(CodeID("Ancrage") == nil && CodeID("a.b.c") == nil && CodeID("ancrage.") == nil)
     }
+
+    @Test("a code line whose coder holds a control character or whose ids are misshapen is refused as damaged; accents and NBSP are not controls")
+    func unsoundCodeLinesRefused() throws {
+        let fixture = try JournalFixture()
+        func read(codes: [String], coder: String) throws -> Bool {
+            let path = try fixture.path("cas")
+            let coding = Coding(target: .answer("mission"), start: 0, end: 4, text: "lieu", codes: codes, coder: coder)
+            try fixture.write([try JournalFixture.headerLine("cas"), try JournalFixture.line(JournalFixture.entry(.code(coding), 1)),
+                               try JournalFixture.line(JournalFixture.entry(.pause, 2))].joined(separator: "\n") + "\n", to: path)
+            do {
+                return try JournalReader.read(path: path).entries.count == 2
+            } catch JournalError.corruptLine(_, let line) {
+                #expect(line == 2)
+                return false
+            }
+        }
+        for coder in ["Zoé", "Â la ferme", "\u{A0}Zoé", "Équipe TN 🌱", "ana"] {
+            #expect(try read(codes: ["ancrage.mobilisation", "gouvernance"], coder: coder), "\(coder)")
+        }
+        for coder in ["a\u{85}b", "a\u{7F}", "a\u{1B}[31m", "\u{9F}", "tab\tulation"] {
+            #expect(try !read(codes: ["ancrage"], coder: coder), "\(coder.debugDescription)")
+        }
+        for codes in [["a..b"], [".a"], ["a."], ["a.b.c"], ["Ancrage"], [""], ["ancrage", "x y"]] {
+            #expect(try !read(codes: codes, coder: "ana"), "\(codes)")
+        }
+    }
 }

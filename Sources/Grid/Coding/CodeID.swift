@@ -7,10 +7,25 @@ public struct CodeID: Sendable, Hashable, Comparable {
     /// Reads `theme` or `theme.code`; nil when the text is not shaped like one (the codebook
     /// decides whether it exists).
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard (1...2).contains(parts.count), parts.allSatisfy(Slug.isValid) else { return nil }
-        theme = parts[0]
-        code = parts.count == 2 ? parts[1] : nil
+        guard let (theme, code) = Self.parts(of: text) else { return nil }
+        self.theme = String(theme)
+        self.code = code.map(String.init)
+    }
+
+    /// Whether the text is shaped like a codebook id (what `init?` checks, nothing made).
+    public static func isWellFormed(_ text: String) -> Bool {
+        parts(of: text) != nil
+    }
+
+    /// The theme and code of `theme.code` (each a slug without a dot), without copying them.
+    private static func parts(of text: String) -> (theme: Substring, code: Substring?)? {
+        let dot = UInt8(ascii: ".")
+        guard let position = text.utf8.firstIndex(of: dot) else {
+            return Slug.isValid(text) ? (text[...], nil) : nil
+        }
+        let theme = text[..<position], code = text[text.utf8.index(after: position)...]
+        guard !code.utf8.contains(dot), Slug.isValid(theme), Slug.isValid(code) else { return nil }
+        return (theme, code)
     }
 
     public init(theme: String, code: String? = nil) {

@@ -29,6 +29,23 @@ struct JSONText {
         bytes.reserveCapacity(pretty ? 16_384 : 8_192)
     }
 
+    /// A writer for one value that will sit `depth` containers deep in a pretty document (its
+    /// lines indented to match), written apart — on another core — and put in with `rawElement`.
+    init(pretty: Bool, depth: Int) {
+        self.pretty = pretty
+        self.depth = depth
+    }
+
+    /// How many containers are open: what a value written apart for here must be made with.
+    var nesting: Int { depth }
+
+    /// One element of a `streamedArray` written apart by a writer made with `init(pretty:depth:)`
+    /// at this writer's `nesting`.
+    mutating func rawElement(_ value: [UInt8]) {
+        member()
+        bytes.append(contentsOf: value)
+    }
+
     /// The text written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 

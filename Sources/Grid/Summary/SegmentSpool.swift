@@ -32,22 +32,36 @@ final class SegmentSpool: @unchecked Sendable {
         }
     }
 
-    /// Hands a row's segments to `body` in the order they were added, a piece at a time.
-    func forEach(in row: Int, ownOnly: Bool, _ body: (ThemeSegment) throws -> Void) throws {
-        for piece in pieces[row] {
-            try read(try file.read(piece), ownOnly: ownOnly, body)
-        }
-        try read(pending[row], ownOnly: ownOnly, body)
+    /// A row's pieces in the order they were added: their bytes, read back when needed.
+    func pieces(in row: Int) -> [Piece] {
+        pieces[row].map(Piece.spilled) + (pending[row].isEmpty ? [] : [.held(pending[row])])
     }
 
-    private func read(_ bytes: [UInt8], ownOnly: Bool, _ body: (ThemeSegment) throws -> Void) throws {
+    /// The bytes of a piece.
+    func bytes(of piece: Piece) throws(TemporaryFileError) -> [UInt8] {
+        switch piece {
+        case .spilled(let extent): return try file.read(extent)
+        case .held(let bytes): return bytes
+        }
+    }
+
+    /// The segments in a piece's bytes (only those their row quotes, with `ownOnly`).
+    static func segments(in bytes: [UInt8], ownOnly: Bool) throws(TemporaryFileError) -> [ThemeSegment] {
         var reader = ByteReader(bytes)
+        var segments: [ThemeSegment] = []
         while !reader.atEnd {
             switch ThemeSegment.read(from: &reader, ownOnly: ownOnly) {
-            case .segment(let segment): try body(segment)
+            case .segment(let segment): segments.append(segment)
             case .skipped: continue
             case .damaged: throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(EIO))
             }
         }
+        return segments
+    }
+
+    /// Some of a row's segments: in the spill file, or still held in memory.
+    enum Piece {
+        case spilled(SpillFile.Extent)
+        case held([UInt8])
     }
 }

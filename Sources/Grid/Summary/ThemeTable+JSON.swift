@@ -28,8 +28,16 @@ extension ThemeTable {
                 json.number(row.mentions)
                 json.key("segments")
                 try json.streamedArray { json in
-                    try row.segments.forEach { segment in
-                        json.element { Self.write(segment, into: &$0) }
+                    // Each segment's object is written on one of the cores, indented for where it goes.
+                    let depth = json.nesting
+                    try row.segments.mapPieces({ segments in
+                        segments.map { segment in
+                            var object = JSONText(pretty: true, depth: depth)
+                            Self.write(segment, into: &object)
+                            return object.bytes
+                        }
+                    }) { objects in
+                        for object in objects { json.rawElement(object) }
                         try json.drain(to: out)
                     }
                 }

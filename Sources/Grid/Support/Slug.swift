@@ -2,7 +2,7 @@
 public enum Slug {
     /// Whether the text is a slug: starts with a lower-case ASCII letter or digit, then letters,
     /// digits, `.`, `_` or `-`; at most 100 characters. Never a path.
-    public static func isValid(_ text: String) -> Bool {
+    public static func isValid<Text: StringProtocol>(_ text: Text) -> Bool {
         guard let first = text.utf8.first, text.utf8.count <= 100, isAlphanumeric(first) else { return false }
         return text.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }

@@ -14,30 +14,14 @@ struct BookThemes {
     let syntheses: BookSyntheses
     let language: Language
 
-    /// How many quotes go in one piece of the Markdown.
-    private static let quotesPerPiece = 256
-    /// How many pieces are rendered at once, on all cores.
-    private static let piecesPerBatch = 16
-
-    /// Writes the part a piece at a time — a row's heading and counts, its quotes a few hundred
-    /// at a time, its synthesis —, each piece's Markdown (ending between blocks) turned into the
-    /// book's format by `render` on all cores, a batch at a time, and handed to `out` in order.
-    /// Together the pieces' Markdown is the part's blocks separated by blank lines, and a newline.
+    /// Writes the part a piece at a time — a row's heading and counts, its quotes, its
+    /// synthesis —, each piece's Markdown (ending between blocks) turned into the book's format
+    /// by `render` and handed to `out` in order; the quotes are made and rendered on all cores,
+    /// a piece of the tally's spool at a time. Together the pieces' Markdown is the part's
+    /// blocks separated by blank lines, and a newline.
     func write(rendering render: @escaping @Sendable (String) -> String, to out: (String) throws -> Void) throws {
-        var pending: [BookThemesPiece] = []
-        var first = true
         let language = language
-        func flush() throws {
-            for text in ParallelMap.run(pending, { render($0.markdown(language: language)) }) { try out(text) }
-            pending.removeAll()
-        }
-        func add(_ content: BookThemesPiece.Content) throws {
-            guard !content.isEmpty else { return }
-            pending.append(BookThemesPiece(opensPart: first, content: content))
-            first = false
-            if pending.count == Self.piecesPerBatch { try flush() }
-        }
-        try add(.blocks(["# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))]))
+        try out(render("# " + MarkdownEscaping.heading(BookWord.themes.text(in: language))))
         for row in rows {
             let marks = row.isTheme ? "## " : "### "
             var head = [marks + MarkdownEscaping.heading(row.label),
@@ -48,23 +32,28 @@ struct BookThemes {
                         .text(in: language))
                 }.joined(separator: "\n"))
             }
-            try add(.blocks(head))
-            var quoted: [ThemeSegment] = []
-            try row.segments.forEach(ownOnly: true) { segment in
-                quoted.append(segment)
-                if quoted.count == Self.quotesPerPiece {
-                    try add(.quotes(quoted))
-                    quoted.removeAll(keepingCapacity: true)
-                }
-            }
-            try add(.quotes(quoted))
+            try out(render(Self.following(head)))
+            try row.segments.mapPieces(ownOnly: true, { segments in
+                segments.isEmpty ? "" : render(Self.following(segments.map { Self.quote($0, language: language) }))
+            }, out)
             if let synthesis = syntheses[row.id], !synthesis.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                try add(.blocks(["#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)),
-                                 Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines)))]))
+                try out(render(Self.following(["#### " + MarkdownEscaping.heading(BookWord.synthesis.text(in: language)),
+                                               Self.nested(MarkdownEscaping.authoredBlock(synthesis.trimmingCharacters(in: .whitespacesAndNewlines)))])))
             }
         }
-        try flush()
         try out(render("\n"))
+    }
+
+    /// Blocks that follow others: after a blank line, separated by blank lines.
+    private static func following(_ blocks: [String]) -> String {
+        "\n\n" + blocks.joined(separator: "\n\n")
+    }
+
+    /// A segment as a quote: its words in « », then its case and question.
+    private static func quote(_ segment: ThemeSegment, language: Language) -> String {
+        let source = [segment.caseTitle ?? segment.caseID, segment.questionLabel].compactMap { $0 }.joined(separator: ", ")
+        return "> " + MarkdownEscaping.quotation(segment.text, language: language) + " "
+            + MarkdownEscaping.typed(BookWord.segmentCase(source).text(in: language))
     }
 
     private func sentence(mentions: Int, cases: Int) -> String {

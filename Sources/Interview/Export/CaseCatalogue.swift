@@ -82,18 +82,23 @@ struct CaseCatalogue: Sendable {
 
     /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
     /// batch's renderings to `write` in case order (a case `render` gives nil for is left out);
-    /// stops at the first error.
+    /// the next batch is rendered while `write` takes this one. Stops at the first error.
     func renderInBatches<Output: Sendable>(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
                                            render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> Output?,
                                            write: (Output, CaseRecord) throws -> Void) throws {
-        for batch in ids.batches(of: batchSize) {
-            let results = ParallelMap.run(Array(batch)) { id -> Result<(Output, CaseRecord)?, Error> in
-                Result {
-                    guard let (record, grid) = try record(id, anonymise: anonymise, keepNotes: keepNotes),
-                          let output = try render(record, grid) else { return nil }
-                    return (output, record)
-                }
+        let catalogue = self
+        var batches = ids.batches(of: batchSize).makeIterator()
+        let start = { (batch: ArraySlice<String>) in
+            RenderedBatch<Output>.start(Array(batch)) { id in
+                guard let (record, grid) = try catalogue.record(id, anonymise: anonymise, keepNotes: keepNotes),
+                      let output = try render(record, grid) else { return nil }
+                return (output, record)
             }
+        }
+        var next = batches.next().map(start)
+        while let current = next {
+            let results = current.wait()
+            next = batches.next().map(start)
             for result in results {
                 if let (output, record) = try result.get() { try write(output, record) }
             }

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// Maps a batch of items on all cores, keeping their order.
-enum ParallelMap {
-    static func run<Input: Sendable, Output: Sendable>(_ items: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+public enum ParallelMap {
+    public static func run<Input: Sendable, Output: Sendable>(_ items: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         let results = ResultSlots<Output>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.set(index, transform(items[index]))
