@@ -495,7 +495,7 @@ def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, size
     """(e) summary (JSON) and book (HTML) of 1 000 and 10 000 coded cases; the peer's summary."""
     print("study", file=sys.stderr)
     results = []
-    names = ("interview summary json", "interview book html", "Python peer summary json")
+    names = ("interview summary json", "interview summary csv (themes)", "interview book html", "Python peer summary json")
     if source is None:
         return [Result(f"{name}, {size:,} cases".replace(",", " "), unavailable="no journal to copy")
                 for size in sizes for name in names]
@@ -508,6 +508,9 @@ def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, size
         commands = {
             "interview summary json": lambda out, folder=folder: [binary, "summary", "--format", "json", "--responses", folder,
                                                                  "--output", out],
+            # The same count as the peer's, written as the themes table alone (the JSON also quotes every segment).
+            "interview summary csv (themes)": lambda out, folder=folder: [binary, "summary", "--format", "csv", "--table", "themes",
+                                                                         "--responses", folder, "--output", out],
             "interview book html": lambda out, folder=folder: [binary, "book", "--format", "html", "--responses", folder,
                                                               "--output", out],
             "Python peer summary json": lambda out, folder=folder: [sys.executable, PEER_SUMMARY, "--responses", folder,
@@ -532,11 +535,28 @@ def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, size
                              warmup=warmup_by_size[size])
             result.count = size
             results.append(result)
-        ours, peer = outputs["interview summary json"], outputs["Python peer summary json"]
+        ours, table, peer = (outputs["interview summary json"], outputs["interview summary csv (themes)"],
+                             outputs["Python peer summary json"])
         if ours.exists() and peer.exists():
-            check_same_counts(json.loads(ours.read_text(encoding="utf-8")), json.loads(peer.read_text(encoding="utf-8")))
+            counted = json.loads(peer.read_text(encoding="utf-8"))
+            check_same_counts(json.loads(ours.read_text(encoding="utf-8")), counted)
+            if table.exists():
+                check_same_table(table, counted)
         shutil.rmtree(folder)
     return results
+
+
+def check_same_table(path, peer):
+    """The themes table (CSV, a row per theme and code over all sections) counts what the peer counts."""
+    with open(path, encoding="utf-8", newline="") as file:
+        rows = [row for row in csv.DictReader(file) if row["section"] == ""]
+    if not rows:
+        raise SystemExit("bench.py: the themes table has no rows")
+    for row in rows:
+        expected = peer["themes"].get(row["id"], {"mentions": 0, "cases": 0})
+        if (int(row["mentions"]), int(row["cases"])) != (expected["mentions"], expected["cases"]):
+            raise SystemExit(f"bench.py: themes table, {row['id']}: {row['mentions']} mentions / {row['cases']} cases, "
+                             f"the peer {expected['mentions']} / {expected['cases']}")
 
 
 def check_same_counts(ours, peer):
@@ -727,15 +747,15 @@ def render(binary, mode, work, load_before, start, interview, export, reps, stud
 
     out.append("\n## The study: summary and book of coded cases\n")
     out.append(throughput_table(study))
-    for name in ("interview summary json", "interview book html"):
+    for name in ("interview summary json", "interview summary csv (themes)", "interview book html"):
         found = [r for r in study if r.ok and r.name.startswith(name)]
         for r in found:
             size_label = r.name.split(", ", 1)[1]
             peer_row = by_name(study, f"Python peer summary json, {size_label}")
             if peer_row and name.startswith("interview summary"):
                 ratio = r.median / peer_row.median
-                targets.append([f"summary ÷ Python peer, {size_label}", f"{ratio:.3f}", cpu_ratio(r, peer_row), "< 1",
-                                verdict(ratio, 0.999)])
+                targets.append([f"{name.removeprefix('interview ')} ÷ Python peer, {size_label}", f"{ratio:.3f}",
+                                cpu_ratio(r, peer_row), "< 1", verdict(ratio, 0.999)])
         if len(found) >= 2:
             small, large = found[0], found[-1]
             per_case = (large.median / large.count) / (small.median / small.count)

@@ -5,8 +5,8 @@ public struct CaseThemes: Sendable {
     struct Segment: Sendable {
         var row: Int
         var section: String?
-        /// The segment as its spool record.
-        var record: [UInt8]
+        /// The segment as its spool record; nil when only counts are wanted.
+        var record: [UInt8]?
     }
 
     var segments: [Segment] = []

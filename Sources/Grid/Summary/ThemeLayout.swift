@@ -27,8 +27,9 @@ public struct ThemeLayout: Sendable {
     }
 
     /// The segments one case adds to the rows (only `coder`'s codings when one is named): a
-    /// segment is one place (target and span), whoever coded it.
-    public func themes(of record: CaseRecord, coder: String? = nil) -> CaseThemes {
+    /// segment is one place (target and span), whoever coded it. Without `keepingWords`, only
+    /// where each segment counts is kept (for a table of counts): its words are not spooled.
+    public func themes(of record: CaseRecord, coder: String? = nil, keepingWords: Bool = true) -> CaseThemes {
         var title: String?
         if let id = titleFrom, case .text(let text)? = record.question(id)?.value { title = text }
         var merged: [SegmentKey: Int] = [:]
@@ -58,6 +59,10 @@ public struct ThemeLayout: Sendable {
             for row in rows {
                 // A theme quotes a segment only when none of its codes does.
                 let own = self.rows[row].theme != row || !rows.contains { $0 != row && self.rows[$0].theme == row }
+                guard keepingWords else {
+                    themes.segments.append(CaseThemes.Segment(row: row, section: coding.section, record: nil))
+                    continue
+                }
                 // The question's label is the tally's grid's to give, when the segment is read back.
                 let segment = ThemeSegment(caseID: record.caseID, caseTitle: title, question: coding.question, questionLabel: nil,
                                            section: coding.section, part: coding.part, index: coding.index, start: coding.start,

@@ -34,7 +34,7 @@ public struct ThemeTally: Sendable {
         caseCount += 1
         for segment in themes.segments {
             counts[segment.row].count(section: segment.section, inCase: caseCount)
-            spool.append(segment.record, to: segment.row)
+            if let record = segment.record { spool.append(record, to: segment.row) }
         }
         unknownCodes.merge(themes.unknownCodes, uniquingKeysWith: +)
     }

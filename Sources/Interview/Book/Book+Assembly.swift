@@ -16,13 +16,10 @@ extension Book {
         ]
         self.init(
             renderer: renderer,
-            front: [
-                BookPart(anchor: Self.titleAnchor, kind: .titlePage, markdown: titlePage.markdown),
-                BookPart(anchor: Self.contentsAnchor, kind: .contents,
-                         markdown: BookContents(fiches: fiches, parts: others, language: language).markdown),
-                BookPart(anchor: Self.profileAnchor, kind: .profile,
-                         markdown: BookProfile(profile: collection.profile, grids: grids, language: language).markdown),
-            ],
+            titlePage: BookPart(anchor: Self.titleAnchor, kind: .titlePage, markdown: titlePage.markdown),
+            contents: BookContents(fiches: fiches, parts: others, language: language),
+            profile: BookPart(anchor: Self.profileAnchor, kind: .profile,
+                              markdown: BookProfile(profile: collection.profile, grids: grids, language: language).markdown),
             fiches: fiches,
             themes: BookThemes(rows: collection.themes.rows, grid: grid, syntheses: syntheses, language: language),
             annex: BookPart(anchor: Self.annexAnchor, kind: .annex, markdown: BookAnnex(grid: grid, language: language).markdown))

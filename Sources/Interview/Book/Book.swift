@@ -5,8 +5,9 @@ import Grid
 /// fiches read back from the spill file they were rendered to, so that memory stays flat.
 struct Book {
     let renderer: BookRenderer
-    /// The title page, the table of contents and the profile.
-    let front: [BookPart]
+    let titlePage: BookPart
+    let contents: BookContents
+    let profile: BookPart
     /// The fiches in the order asked.
     let fiches: [BookFiche]
     let themes: BookThemes
@@ -19,8 +20,10 @@ struct Book {
     /// Hands the book to `out` a piece at a time, the fiches' parts read from `spill`.
     func write(fichesFrom spill: SpillFile, to out: (String) throws -> Void) throws {
         try out(renderer.beginning)
-        for part in front { try out(renderer.part(anchor: part.anchor, kind: part.kind, markdown: part.markdown) + renderer.separator) }
-        for fiche in fiches { try out(String(decoding: try spill.read(fiche.extent), as: UTF8.self) + renderer.separator) }
+        try out(renderer.part(anchor: titlePage.anchor, kind: titlePage.kind, markdown: titlePage.markdown) + renderer.separator)
+        try contents.write(renderer: renderer, spill: spill, to: out)
+        try out(renderer.separator + renderer.part(anchor: profile.anchor, kind: profile.kind, markdown: profile.markdown) + renderer.separator)
+        for fiche in fiches { try out(String(decoding: try spill.read(fiche.part), as: UTF8.self) + renderer.separator) }
         try out(renderer.opening(anchor: Self.themesAnchor, kind: .themes))
         try themes.write(rendering: { [renderer] in renderer.piece($0) }, to: out)
         try out(renderer.closing + renderer.separator)

@@ -12,9 +12,10 @@ struct BookCollection {
     private(set) var themes: ThemeTally
 
     /// Reads every case of the catalogue, a batch at a time; fiches in `language`, else each
-    /// case's grid language, their parts written by `renderer` into `spill`; themes counted on
-    /// `grid`'s codebook.
-    init(_ catalogue: CaseCatalogue, grid bookGrid: Grid, language: Language?, renderer: BookRenderer, spill: SpillFile) throws {
+    /// case's grid language, their parts written by `renderer` into `spill` with the keys `order`
+    /// reads; themes counted on `grid`'s codebook.
+    init(_ catalogue: CaseCatalogue, grid bookGrid: Grid, language: Language?, renderer: BookRenderer, order: BookOrder,
+         spill: SpillFile) throws {
         let themes = ThemeTally(grid: bookGrid)
         self.themes = themes
         try catalogue.renderInBatches(anonymise: false, render: { record, grid -> Rendered in
@@ -23,7 +24,8 @@ struct BookCollection {
             // The record's grid is already in the case's language (or --lang): as `export` writes it.
             let markdown = FicheRenderer(grid: grid.grid, language: language ?? grid.grid.language).render(record)
             let coded = grid.grid.id == bookGrid.id ? themes.layout.themes(of: record) : CaseThemes()
-            return .fiche(BookFicheRendering(record: record, grid: grid.grid, markdown: markdown, renderer: renderer), coded)
+            return .fiche(BookFicheRendering(record: record, grid: grid.grid, markdown: markdown, renderer: renderer, order: order),
+                          coded)
         }, write: { rendered, record in
             guard let position = catalogue.gridOfCase[record.caseID] else { return }
             // The grid in the record's language, so that the profile says what the fiche says.

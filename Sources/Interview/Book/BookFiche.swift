@@ -1,16 +1,14 @@
 import Grid
 
-/// One fiche of the case book as the table of contents and the order need it: its title and
-/// kicker, what orders it, and where its rendered part waits in the book's spill file.
+/// One fiche of the case book as the order needs it — its sort keys — and where its rendered
+/// part and its table-of-contents entry wait in the book's spill file.
 struct BookFiche: Sendable {
     let caseID: String
-    /// The fiche's title as it reads (its first level-1 heading), the case id when it has none.
-    let title: String
-    /// The line above the title (the grid's `kicker`), if any.
-    let kicker: String?
     let keys: FicheSortKeys
     /// The part as the book prints it (Markdown or an HTML section), in the spill file.
-    let extent: SpillFile.Extent
+    let part: SpillFile.Extent
+    /// The entry in the table of contents (`BookContents.entry`), in the spill file.
+    let entry: SpillFile.Extent
 
     /// The fiche's anchor in the book (case ids are `[a-z0-9._-]`, safe in an `id`).
     var anchor: String { Self.anchor(of: caseID) }

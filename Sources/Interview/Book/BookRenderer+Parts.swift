@@ -22,6 +22,26 @@ extension BookRenderer {
         return BookHTML.nodes(MarkdownBlocks.parse(markdown)).map { $0.render() }.joined()
     }
 
+    /// The start of a list written item by item: in Markdown, only what separates it from the
+    /// block before.
+    func listStart(ordered: Bool, after separation: String) -> String {
+        guard format == .html else { return separation }
+        return ordered ? "<ol>" : "<ul>"
+    }
+
+    /// One item of a list written item by item, from its Markdown (`marker` is its `1. ` or `- `).
+    func listItem(_ markdown: String, marker: String, first: Bool) -> String {
+        guard format == .html else { return (first ? "" : "\n") + marker + markdown }
+        let item: Node<HTML.ListContext> = .li(.group(BookHTML.inline(MarkdownInlines.parse(markdown))))
+        return item.render()
+    }
+
+    /// The end of a list written item by item.
+    func listEnd(ordered: Bool) -> String {
+        guard format == .html else { return "" }
+        return ordered ? "</ol>" : "</ul>"
+    }
+
     static let sectionEnd = "</section>"
 
     private func section(anchor: String, kind: BookPart.Kind, nodes: [Node<HTML.BodyContext>]) -> Node<HTML.BodyContext> {

@@ -22,15 +22,16 @@ struct FicheSortKeys: Sendable, Equatable {
 
     init(title: String, caseID: String, region: String? = nil, municipality: String? = nil, status: Int? = nil) {
         self.name = Self.folded(title)
-        self.title = title
+        self.title = Self.compact(title)
         self.caseID = caseID
         self.region = region.map(Self.folded)
         self.municipality = municipality.map(Self.folded)
         self.status = status
     }
 
-    /// The keys of a case's fiche titled `title`.
-    init(record: CaseRecord, grid: Grid, title: String) {
+    /// The keys of a case's fiche titled `title` that `order` reads (the others left out: a
+    /// book keeps the keys of every fiche).
+    init(record: CaseRecord, grid: Grid, title: String, order: BookOrder) {
         func answer(_ id: String) -> RecordValue? {
             guard let question = record.question(id), question.status == .answered else { return nil }
             return question.value
@@ -43,17 +44,25 @@ struct FicheSortKeys: Sendable, Equatable {
             }
         }
         var status: Int?
-        if case .choice(let choice)? = answer(Self.statusQuestion) {
+        if order == .status, case .choice(let choice)? = answer(Self.statusQuestion) {
             status = grid.question(id: Self.statusQuestion)?.choices.firstIndex { $0.id == choice.id }
         }
-        self.init(title: title, caseID: record.caseID, region: words(answer(Self.regionQuestion)),
-                  municipality: words(answer(Self.municipalityQuestion)), status: status)
+        let byRegion = order == .region
+        self.init(title: title, caseID: record.caseID, region: byRegion ? words(answer(Self.regionQuestion)) : nil,
+                  municipality: byRegion ? words(answer(Self.municipalityQuestion)) : nil, status: status)
     }
 
     /// Text for comparing in French: case and accents ignored, ligatures spelt out.
     static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_CA"))
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_CA"))
             .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
             .trimmingWhitespace
+        return compact(folded)
+    }
+
+    /// The text in a buffer of its own, just its size: a book keeps the keys of every fiche, and
+    /// what Foundation hands back may hold far more.
+    static func compact(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }

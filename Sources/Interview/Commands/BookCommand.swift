@@ -45,7 +45,7 @@ struct BookCommand: ParsableCommand {
         let renderer = BookRenderer(format: format, language: bookLanguage, title: BookTitlePage.title(of: grid))
         // The fiches' parts wait in an unlinked temporary file until their order is known.
         let spill = SpillFile(prefix: "interview-book")
-        let collection = try BookCollection(catalogue, grid: grid, language: chosen, renderer: renderer, spill: spill)
+        let collection = try BookCollection(catalogue, grid: grid, language: chosen, renderer: renderer, order: order, spill: spill)
         if !collection.unpublished.isEmpty { UnpublishedWarning.show(bookLeavesOut: collection.unpublished, language: language) }
         let book = Book(collection: collection, grid: grid, grids: catalogue.distinctGrids, syntheses: synthesesRead, order: order,
                         renderer: renderer, date: Book.buildDate())

@@ -54,11 +54,13 @@ struct SummaryCommand: ParsableCommand {
         var layouts: [String: ThemeLayout] = [:]
         for grid in catalogue.distinctGrids where layouts[grid.id] == nil { layouts[grid.id] = ThemeLayout(grid: grid) }
         let coder = coder
+        // Only JSON and Markdown quote the segments; a CSV table or the chart needs their counts.
+        let keepingWords = format == .json || format == .markdown
         // Records are built, and their coded segments found, on all cores a batch at a time;
         // they are counted here, in case order.
-        try catalogue.renderInBatches(anonymise: false, render: { [layouts] record, grid -> CaseThemes in
+        try catalogue.renderInBatches(anonymise: false, render: { [layouts, keepingWords] record, grid -> CaseThemes in
             guard record.isPublishable(under: grid.grid.consent) else { return CaseThemes() }
-            return layouts[grid.grid.id]?.themes(of: record, coder: coder) ?? CaseThemes()
+            return layouts[grid.grid.id]?.themes(of: record, coder: coder, keepingWords: keepingWords) ?? CaseThemes()
         }) { themes, record in
             guard let position = catalogue.gridOfCase[record.caseID] else { return }
             let grid = catalogue.grid(at: position, in: catalogue.textLanguage ?? record.grid.language).grid
