@@ -4,12 +4,18 @@ extension Coding {
     /// the words are still there, else at their first occurrence; nil when they are gone (the
     /// answer was edited since: the coding is stale).
     public func located(in text: String) -> Coding? {
-        let scalars = Array(text.unicodeScalars)
+        // Most often the words are where they were coded: compared in place, nothing copied.
+        let view = text.unicodeScalars
+        if start >= 0, end >= start, let from = view.index(view.startIndex, offsetBy: start, limitedBy: view.endIndex),
+           let to = view.index(from, offsetBy: end - start, limitedBy: view.endIndex),
+           view[from..<to].elementsEqual(self.text.unicodeScalars) {
+            return self
+        }
+        let scalars = Array(view)
         let segment = Array(self.text.unicodeScalars)
-        if end <= scalars.count, Array(scalars[start..<end]) == segment { return self }
         guard !segment.isEmpty, segment.count <= scalars.count else { return nil }
         for offset in 0...(scalars.count - segment.count) where scalars[offset] == segment[0] {
-            if Array(scalars[offset..<offset + segment.count]) == segment {
+            if scalars[offset..<offset + segment.count].elementsEqual(segment) {
                 var moved = self
                 moved.start = offset
                 moved.end = offset + segment.count

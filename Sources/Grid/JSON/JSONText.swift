@@ -72,9 +72,9 @@ struct JSONText {
     /// Hands the text written so far to `out` and forgets it, once it is longer than `limit`
     /// bytes (always, with 0): for documents too long to hold. Call it between values only, so
     /// that no character is cut in two.
-    mutating func drain(over limit: Int = 1 << 16, to out: (String) throws -> Void) rethrows {
+    mutating func drain(over limit: Int = 1 << 16, to out: ([UInt8]) throws -> Void) rethrows {
         guard bytes.count > limit || (limit == 0 && !bytes.isEmpty) else { return }
-        try out(String(decoding: bytes, as: UTF8.self))
+        try out(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 

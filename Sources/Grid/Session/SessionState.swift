@@ -19,6 +19,8 @@ public struct SessionState: Sendable {
     /// Codings in force, in the order their segments were first coded: the last coding of a
     /// segment by a coder replaces the earlier one (one with no codes stays, as "seen, nothing").
     public private(set) var codings: [Coding] = []
+    /// Where each segment's coding by each coder is in `codings`, so that a later one replaces it at once.
+    private var codingPlaces: [Coding.Key: Int] = [:]
     public var notes: [Annotation] { annotations.filter { !$0.isQuote } }
     public var quotes: [Annotation] { annotations.filter(\.isQuote) }
     public private(set) var lifecycle: Lifecycle = .inProgress
@@ -79,7 +81,13 @@ public struct SessionState: Sendable {
         case .mark(let id, let text):
             marks.append(Annotation(question: id, text: text, at: entry.at))
         case .code(let coding):
-            if let index = codings.firstIndex(where: { $0.key == coding.key }) { codings[index] = coding } else { codings.append(coding) }
+            let key = coding.key
+            if let index = codingPlaces[key] {
+                codings[index] = coding
+            } else {
+                codingPlaces[key] = codings.count
+                codings.append(coding)
+            }
         case .navigation, .grid:
             break
         case .pause:

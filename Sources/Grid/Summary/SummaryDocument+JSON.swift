@@ -1,7 +1,7 @@
 extension SummaryDocument {
-    /// Writes the summary as JSON to `out`, a piece at a time, keys in byte order: `agreement`
+    /// Writes the summary as JSON (UTF-8) to `out`, a piece at a time, keys in byte order: `agreement`
     /// (when asked), the profile's members (`by_grid` … `profile`), `themes` and `unknown_codes`.
-    public func writeJSON(language: Language, to out: (String) throws -> Void) throws {
+    public func writeJSON(language: Language, to out: ([UInt8]) throws -> Void) throws {
         var json = JSONText(pretty: true)
         try json.object { json in
             if let agreement {
@@ -27,13 +27,13 @@ extension SummaryDocument {
             }
         }
         try json.drain(over: 0, to: out)
-        try out("\n")
+        try out([0x0A])
     }
 
     /// The whole JSON in one string: for small summaries and tests.
     public func jsonText(language: Language) throws -> String {
-        var text = ""
-        try writeJSON(language: language) { text += $0 }
-        return text
+        var bytes: [UInt8] = []
+        try writeJSON(language: language) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

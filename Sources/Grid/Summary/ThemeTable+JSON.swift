@@ -1,7 +1,7 @@
 extension ThemeTable {
     /// Writes a row as `{by_section, cases, id, kind, label, mentions, segments}`, keys in byte order,
     /// handing the text to `out` as it grows (a row may quote thousands of segments).
-    func write(_ row: ThemeRow, into json: inout JSONText, out: (String) throws -> Void) throws {
+    func write(_ row: ThemeRow, into json: inout JSONText, out: ([UInt8]) throws -> Void) throws {
         do {
             try json.object { json in
                 json.key("by_section")

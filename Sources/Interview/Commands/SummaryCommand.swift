@@ -101,7 +101,8 @@ struct SummaryCommand: ParsableCommand {
                 try document.writeThemesMarkdown(language: wordsLanguage, to: out)
             case .markdown: try document.writeMarkdown(language: wordsLanguage, to: out)
             case .csv: try out(document.csvText(table?.table ?? (coderAgreement == nil ? .profile : .agreement), language: wordsLanguage))
-            case .json: try document.writeJSON(language: wordsLanguage, to: out)
+            case .json where toTerminal: try document.writeJSON(language: wordsLanguage) { try out(String(decoding: $0, as: UTF8.self)) }
+            case .json: try document.writeJSON(language: wordsLanguage) { try sink.write(bytes: $0) }
             case .chart: try out(chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage))
             }
         }
