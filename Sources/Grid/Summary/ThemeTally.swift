@@ -9,6 +9,7 @@
 /// so memory does not grow with the number of cases.
 public struct ThemeTally: Sendable {
     private let grid: Grid
+    /// The table's rows, and what a case adds to them.
     public let layout: ThemeLayout
     private var counts: [RowCount]
     private let spool: SegmentSpool
