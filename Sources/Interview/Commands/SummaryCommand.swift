@@ -47,41 +47,7 @@ struct SummaryCommand: ParsableCommand {
         var catalogue = try CaseCatalogue.check(ids, store: store, language: language)
         catalogue.textLanguage = options.chosenLanguage
         if let theme { try Self.check(theme: theme, in: catalogue.distinctGrids) }
-        var profile = CaseProfile()
-        var tallies: [(grid: Grid, tally: ThemeTally)] = []
-        var coderAgreement: CoderAgreement?
-        // The rows of each grid's themes table (the first grid of an id gives them, as it gives the tally).
-        var layouts: [String: ThemeLayout] = [:]
-        for grid in catalogue.distinctGrids where layouts[grid.id] == nil { layouts[grid.id] = ThemeLayout(grid: grid) }
-        let coder = coder
-        // Only JSON and Markdown quote the segments; a CSV table or the chart needs their counts.
-        let keepingWords = format == .json || format == .markdown
-        // Records are built, and their coded segments found, on all cores a batch at a time;
-        // they are counted here, in case order.
-        try catalogue.renderInBatches(anonymise: false, render: { [layouts, keepingWords] record, grid -> CaseThemes in
-            guard record.isPublishable(under: grid.grid.consent) else { return CaseThemes() }
-            return layouts[grid.grid.id]?.themes(of: record, coder: coder, keepingWords: keepingWords) ?? CaseThemes()
-        }) { themes, record in
-            guard let position = catalogue.gridOfCase[record.caseID] else { return }
-            let grid = catalogue.grid(at: position, in: catalogue.textLanguage ?? record.grid.language).grid
-            profile.add(record, grid: grid)
-            // The same rule as the profile: only cases whose consent allows publication count.
-            guard record.isPublishable(under: grid.consent) else { return }
-            if !tallies.contains(where: { $0.grid.id == grid.id }) { tallies.append((grid, ThemeTally(grid: grid))) }
-            if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(themes) }
-            if agreement.count == 2, let first = tallies.first, first.grid.id == grid.id {
-                if coderAgreement == nil {
-                    coderAgreement = CoderAgreement(first: agreement[0], second: agreement[1], grid: first.grid, only: theme)
-                }
-                coderAgreement?.add(record)
-            }
-        }
-        if agreement.count == 2, coderAgreement == nil, let grid = catalogue.distinctGrids.first {
-            coderAgreement = CoderAgreement(first: agreement[0], second: agreement[1], grid: grid, only: theme)
-        }
-        let several = tallies.count > 1
-        let themes = tallies.map { ThemeTable($0.tally, grid: $0.grid, only: theme, keyPrefix: several ? "\($0.grid.id)." : "") }
-        let document = SummaryDocument(profile: profile, themes: themes, agreement: coderAgreement)
+        let document = try count(catalogue)
         let wordsLanguage = options.chosenLanguage ?? catalogue.distinctGrids.first?.language ?? language
         let destination = try OutputDestination.of(output, folderWanted: { _ in false })
         // One document: a folder is refused as any other unsuitable target.
@@ -100,7 +66,7 @@ struct SummaryCommand: ParsableCommand {
                 try sink.write(chart(document, colour: Environment.allowsColour, language: wordsLanguage))
                 try document.writeThemesMarkdown(language: wordsLanguage, to: out)
             case .markdown: try document.writeMarkdown(language: wordsLanguage, to: out)
-            case .csv: try out(document.csvText(table?.table ?? (coderAgreement == nil ? .profile : .agreement), language: wordsLanguage))
+            case .csv: try out(document.csvText(table?.table ?? (document.agreement == nil ? .profile : .agreement), language: wordsLanguage))
             case .json where toTerminal: try document.writeJSON(language: wordsLanguage) { try out(String(decoding: $0, as: UTF8.self)) }
             case .json: try document.writeJSON(language: wordsLanguage) { try sink.write(bytes: $0) }
             case .chart: try out(chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage))
