@@ -33,7 +33,8 @@ public struct ThemeTally: Sendable {
     /// Adds what `layout.themes(of:coder:)` found in one case.
     public mutating func add(_ themes: CaseThemes) {
         caseCount += 1
-        for segment in themes.segments {
+        // Rows come from `layout`; a case read with another table's layout has none of them.
+        for segment in themes.segments where counts.indices.contains(segment.row) {
             counts[segment.row].count(section: segment.section, inCase: caseCount)
             if let record = segment.record { spool.append(record, to: segment.row) }
         }
