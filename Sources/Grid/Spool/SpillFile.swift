@@ -52,6 +52,14 @@ public final class SpillFile: @unchecked Sendable {
         return .memory(index: kept.count - 1)
     }
 
+    /// How many bytes a piece holds.
+    public func count(of extent: Extent) -> Int {
+        switch extent {
+        case .disk(_, let count): return count
+        case .memory(let index): return kept[index].count
+        }
+    }
+
     /// The bytes of one piece.
     public func read(_ extent: Extent) throws(TemporaryFileError) -> [UInt8] {
         switch extent {

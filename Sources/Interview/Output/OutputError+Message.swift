@@ -15,6 +15,9 @@ extension OutputError: UserFacingError, MessageCatalogue {
         case .unsuitable(let path, let kind):
             return (fr: "\(path) est \(kind.text(in: .fr)) : l'export ne remplace que des fichiers ordinaires ; donnez à --output le chemin d'un fichier ou d'un dossier, ou - pour la sortie standard.",
                     en: "\(path) is \(kind.text(in: .en)): an export only replaces regular files; give --output the path of a file or a folder, or - for standard output.")
+        case .temporaryFolder(let path, let reason):
+            return (fr: "Impossible d'utiliser le dossier temporaire \(path) (\(reason)) : rien n'est écrit ; libérez-y de l'espace, ou indiquez avec TMPDIR un dossier où vous pouvez écrire, puis réessayez.",
+                    en: "Could not use the temporary folder \(path) (\(reason)): nothing is written; free some space there, or point TMPDIR at a folder you may write in, then try again.")
         case .duplicateName(let path):
             return (fr: "Deux cas s'écriraient dans le même fichier \(path) (des journaux copiés partagent leur UUID) : exportez-les séparément ou sans --anonymise.",
                     en: "Two cases would be written to the same file \(path) (copied journals share their UUID): export them separately or without --anonymise.")
@@ -30,7 +33,7 @@ extension OutputError: UserFacingError, MessageCatalogue {
     var exitCode: ExitStatus {
         switch self {
         case .unsuitable, .duplicateName, .cannotCreate: return .cannotCreate
-        case .brokenPipe, .failed: return .ioError
+        case .brokenPipe, .failed, .temporaryFolder: return .ioError
         }
     }
 }

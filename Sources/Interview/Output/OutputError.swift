@@ -19,6 +19,9 @@ enum OutputError: Error, Equatable {
     case unsuitable(path: String, kind: FileKind)
     /// Two cases would be written to the same file of a folder (a UUID shared by copied journals).
     case duplicateName(path: String)
+    /// A temporary file (where output waits: stdout's spool, a book's fiches, a QDPX archive)
+    /// could not be made, written or read back in the temporary folder.
+    case temporaryFolder(path: String, reason: String)
 
     /// Writes every byte to a descriptor, going on after short writes and `EINTR`.
     static func check(descriptor: Int32, path: String, writing bytes: UnsafeRawBufferPointer) throws(OutputError) {

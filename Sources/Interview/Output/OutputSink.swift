@@ -101,7 +101,7 @@ final class OutputSink {
     private static func temporarySpool() throws(OutputError) -> Int32 {
         switch TemporaryFile.unlinked(prefix: "interview-export") {
         case .success(let fd): return fd
-        case .failure(let error): throw .failed(path: error.folder, reason: error.reason)
+        case .failure(let error): throw .temporaryFolder(path: error.folder, reason: error.reason)
         }
     }
 }

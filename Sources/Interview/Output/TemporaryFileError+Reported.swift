@@ -1,13 +1,12 @@
 import Grid
 
 extension TemporaryFileError {
-    /// Runs `work`, a failure of a temporary file reported as the output failing there: what the
-    /// user can act on is the same (room and rights in the temporary folder).
+    /// Runs `work`, a failure of a temporary file reported as one of the output's temporary folder.
     static func reported<Result>(_ work: () throws -> Result) throws -> Result {
         do {
             return try work()
         } catch let error as TemporaryFileError {
-            throw OutputError.failed(path: error.folder, reason: error.reason)
+            throw OutputError.temporaryFolder(path: error.folder, reason: error.reason)
         }
     }
 }

@@ -9,21 +9,24 @@ extension CaseExporter {
         let destination = try Self.binaryDestination(output, defaultName: "project.qdpx")
         var project = QDAProject(grids: catalogue.distinctGrids, anonymise: anonymise)
         let variables = project.variables
-        var sources: [(name: String, text: String)] = []
         let titles = Dictionary(catalogue.distinctGrids.map { ($0.id, $0.titleFrom) }, uniquingKeysWith: { first, _ in first })
-        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { _, _ in "" }, write: { _, record in
-            let item = QDACase(record: record, title: Self.title(of: record, from: titles[record.grid.id] ?? nil), variables: variables)
-            project.add(item)
-            sources.append((item.sourceName, item.sourceText))
-        })
-        let bytes: Data
+        // Each case's elements are made on all cores; they wait in the project's spill file.
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { record, _ in
+            QDACase(record: record, title: Self.title(of: record, from: titles[record.grid.id] ?? nil), variables: variables)
+        }, write: { item, _ in project.add(item) })
+        // ZIPFoundation writes to a file it names: one in a folder of our own, readable by us alone.
+        let folder = try PrivateTemporaryFolder(prefix: "interview-qdpx")
+        defer { folder.remove() }
+        let path = folder.path + "/project.qdpx"
         do {
-            bytes = try QDPXArchive.bytes(project: project.document(), sources: sources)
+            try QDPXArchive.write(project: project.document(), sources: project.sourceTexts, to: path)
+        } catch let error as TemporaryFileError {
+            throw OutputError.temporaryFolder(path: error.folder, reason: error.reason)
         } catch {
             throw QDAError.archive(reason: "\(error)")
         }
         let sink = try OutputSink(destination: destination)
-        try sink.write(bytes: bytes)
+        try folder.copy(path, to: sink)
         try sink.commit()
     }
 

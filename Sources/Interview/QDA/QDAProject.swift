@@ -1,7 +1,8 @@
 import Grid
 
 /// A REFI-QDA 1.0 project (`project.qde`) being put together case by case: `Users`, `CodeBook`,
-/// `Variables`, `Cases`, `Sources`, in the order the schema requires, empty ones left out.
+/// `Variables`, `Cases`, `Sources`, in the order the schema requires, empty ones left out. Each
+/// case's elements and source text wait in a spill file until the document is written.
 struct QDAProject {
     static let namespace = "urn:QDA-XML:project:1.0"
 
@@ -10,8 +11,11 @@ struct QDAProject {
     private var codebook: QDACodebook
     private let language: Language
     private var people: [String] = []
-    private var cases: [String] = []
-    private var sources: [String] = []
+    private let spill = SpillFile(prefix: "interview-qdpx")
+    private var cases: [SpillFile.Extent] = []
+    private var sources: [SpillFile.Extent] = []
+    /// Each case's plain-text source: its file name in the archive and its text.
+    private(set) var sourceTexts: [(name: String, text: SpillText)] = []
     /// The codebook ids the codings name.
     private var codes: Set<String> = []
 
@@ -40,14 +44,15 @@ struct QDAProject {
 
     /// Adds a case built by `QDACase`.
     mutating func add(_ item: QDACase) {
-        cases.append(item.caseXML)
-        sources.append(item.sourceXML)
+        cases.append(spill.append(Array(item.caseXML.utf8)))
+        sources.append(spill.append(Array(item.sourceXML.utf8)))
+        sourceTexts.append((item.sourceName, SpillText([.spilled(spill.append(Array(item.sourceText.utf8)))], in: spill)))
         for person in item.people where !people.contains(person) { people.append(person) }
         codes.formUnion(item.codes)
     }
 
-    /// The document.
-    func document() -> String {
+    /// The document, its cases' elements read from the spill file as it is written.
+    func document() -> SpillText {
         var codebook = codebook
         codebook.addMissing(codes, language: language)
         var xml = XMLWriter()
@@ -71,15 +76,19 @@ struct QDAProject {
             }
             xml.close()
         }
+        var pieces: [SpillText.Piece] = []
         if !cases.isEmpty {
             xml.open("Cases")
-            cases.forEach { xml.insert($0) }
+            pieces.append(.held(Array(xml.take().utf8)))
+            pieces += cases.map(SpillText.Piece.spilled)
             xml.close()
             xml.open("Sources")
-            sources.forEach { xml.insert($0) }
+            pieces.append(.held(Array(xml.take().utf8)))
+            pieces += sources.map(SpillText.Piece.spilled)
             xml.close()
         }
-        return xml.finish()
+        pieces.append(.held(Array(xml.finish().utf8)))
+        return SpillText(pieces, in: spill)
     }
 
     /// A codebook alone (`.qdc`): `CodeBook` in the REFI-QDA codebook namespace; nil when the grid has none.

@@ -49,6 +49,13 @@ struct XMLWriter {
         text += indentation + "<" + name + Self.attributes(attributes) + ">" + XMLText.content(content) + "</" + name + ">\n"
     }
 
+    /// The text written so far, handed over and forgotten; elements still open stay open, so
+    /// that a document can be written in parts with other text between them.
+    mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// The document, every element closed.
     mutating func finish() -> String {
         while !open.isEmpty { close() }
