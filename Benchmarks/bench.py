@@ -495,7 +495,8 @@ def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, size
     """(e) summary (JSON) and book (HTML) of 1 000 and 10 000 coded cases; the peer's summary."""
     print("study", file=sys.stderr)
     results = []
-    names = ("interview summary json", "interview summary csv (themes)", "interview book html", "Python peer summary json")
+    names = ("interview summary json", "interview summary csv (themes)", "interview book html", "interview export qdpx",
+             "Python peer summary json")
     if source is None:
         return [Result(f"{name}, {size:,} cases".replace(",", " "), unavailable="no journal to copy")
                 for size in sizes for name in names]
@@ -513,6 +514,8 @@ def bench_study(runner, work, binary, reps_by_size, warmup_by_size, source, size
                                                                          "--responses", folder, "--output", out],
             "interview book html": lambda out, folder=folder: [binary, "book", "--format", "html", "--responses", folder,
                                                               "--output", out],
+            "interview export qdpx": lambda out, folder=folder: [binary, "export", "--all", "--format", "qdpx", "--responses",
+                                                                folder, "--output", out],
             "Python peer summary json": lambda out, folder=folder: [sys.executable, PEER_SUMMARY, "--responses", folder,
                                                                    "--output", out],
         }
@@ -747,7 +750,7 @@ def render(binary, mode, work, load_before, start, interview, export, reps, stud
 
     out.append("\n## The study: summary and book of coded cases\n")
     out.append(throughput_table(study))
-    for name in ("interview summary json", "interview summary csv (themes)", "interview book html"):
+    for name in ("interview summary json", "interview summary csv (themes)", "interview book html", "interview export qdpx"):
         found = [r for r in study if r.ok and r.name.startswith(name)]
         for r in found:
             size_label = r.name.split(", ", 1)[1]
