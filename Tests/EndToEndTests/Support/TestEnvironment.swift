@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Each environment owns a new directory (also the children's `HOME` and working directory)
 /// with an empty `responses` folder inside, which `INTERVIEW_RESPONSES` points to. Call
-/// ``remove()`` when the test ends, typically in a `defer`.
+/// ``remove()`` when the test ends, typically in a `defer`; what is left is removed when the
+/// test process ends (`LeftEnvironments`).
 struct TestEnvironment: Sendable {
     /// The temporary directory: `HOME` and working directory of the programs started here.
     let directory: String
@@ -31,6 +32,7 @@ struct TestEnvironment: Sendable {
         try FileManager.default.createDirectory(at: responses, withIntermediateDirectories: true)
         self.directory = base.path
         self.responses = responses.path
+        LeftEnvironments.add(base.path)
         self.executable = executable
         self.term = term
         self.noColor = noColor
@@ -113,6 +115,7 @@ struct TestEnvironment: Sendable {
     /// Deletes the temporary directory and everything in it.
     func remove() {
         try? FileManager.default.removeItem(atPath: directory)
+        LeftEnvironments.forget(directory)
     }
 
     /// Finds the built executable `name`: the nearest folder, going up from the test binary
