@@ -5,6 +5,31 @@ extension MarkdownText {
 
     /// Typed text on one line, every character of inline Markdown escaped: it reads as typed.
     static func inline(_ text: String) -> String {
+        isPlainLine(text) ? text : escapedInline(text)
+    }
+
+    /// The bytes of `inlineMarkup`, and the colon a link scheme ends with.
+    private static let plainBreakers: Set<UInt8> = Set(inlineMarkup.compactMap(\.asciiValue) + [UInt8(ascii: ":")])
+
+    /// Whether `inline` would give the text back as it is: one line, no blank at its ends, in
+    /// NFC, and nothing inline Markdown reads (most answers and quotes, read without a copy).
+    static func isPlainLine(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        guard !first.isBlank, !last.isBlank else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            // Control characters and newlines (NEL is C2 85; the line and paragraph separators E2 80 A8/A9).
+            if byte < 0x20 || byte == 0x7F || plainBreakers.contains(byte) { return false }
+            if previous == 0xC2, byte == 0x85 { return false }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
+            beforePrevious = previous
+            previous = byte
+        }
+        return text.isSurelyNFC
+    }
+
+    /// `inline` done character by character.
+    static func escapedInline(_ text: String) -> String {
         var escaped = ""
         let characters = Array(oneLineVerbatim(text))
         for (index, character) in characters.enumerated() {

@@ -41,7 +41,7 @@ enum BookHTML {
     /// Text as it reads, whatever it holds: Plot's `.text` escapes `<` and `>` but keeps what
     /// looks like an entity (`&lt;`), so `&` is escaped first and typed `&lt;` reads `&lt;`.
     static func text<Context>(_ text: String) -> Node<Context> {
-        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+        .text(text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&", with: "&amp;") : text)
     }
 
     /// Text as an attribute's value (Plot writes attribute values as given).
