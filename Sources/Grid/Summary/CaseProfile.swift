@@ -15,6 +15,8 @@ public struct CaseProfile: Sendable {
     /// Grid ids in order of first use, with each grid's profiled questions in grid order.
     private var gridOrder: [String] = []
     private var tallies: [String: [QuestionTally]] = [:]
+    /// For each grid id, where each profiled question's tally is in `tallies`.
+    private var tallyOfQuestion: [String: [String: Int]] = [:]
 
     public init() {}
 
@@ -29,15 +31,26 @@ public struct CaseProfile: Sendable {
         byStatus[record.interview.status.rawValue, default: 0] += 1
         byInterviewer[record.interview.interviewer ?? "", default: 0] += 1
         if tallies[grid.id] == nil { gridOrder.append(grid.id) }
-        var gridTallies = tallies[grid.id] ?? []
-        for question in grid.questions where QuestionTally.isProfiled(question.type)
-            && !gridTallies.contains(where: { $0.question.id == question.id }) {
+        // Taken out while counting, so that the tallies (and their lists of numbers) are changed
+        // in place rather than copied at every case.
+        var gridTallies = tallies.removeValue(forKey: grid.id) ?? []
+        var positions = tallyOfQuestion.removeValue(forKey: grid.id) ?? [:]
+        defer {
+            tallies[grid.id] = gridTallies
+            tallyOfQuestion[grid.id] = positions
+        }
+        // A later version of the grid may profile questions the first did not.
+        for question in grid.questions where QuestionTally.isProfiled(question.type) && positions[question.id] == nil {
+            positions[question.id] = gridTallies.count
             gridTallies.append(QuestionTally(question: question))
         }
-        for index in gridTallies.indices where grid.question(id: gridTallies[index].question.id) != nil {
-            gridTallies[index].add(record.question(gridTallies[index].question.id))
+        var answers: [String: RecordQuestion] = [:]
+        for section in record.sections {
+            for question in section.questions where positions[question.id] != nil { answers[question.id] = question }
         }
-        tallies[grid.id] = gridTallies
+        for index in gridTallies.indices where grid.question(id: gridTallies[index].question.id) != nil {
+            gridTallies[index].add(answers[gridTallies[index].question.id])
+        }
     }
 
     /// Whether the cases follow more than one grid (question keys then carry the grid id).
