@@ -110,4 +110,20 @@ struct ManySegmentsTests {
             #expect(!first.isEmpty && first == second, "\(name)")
         }
     }
+
+    @Test("words one coder gives the theme and another one of its codes are quoted once, under the code, in the summary and the book")
+    func twoCodersOneQuote() throws {
+        defer { environment.remove() }
+        let words = "Nourrir le quartier"
+        try CodeEventLine.append([
+            try CodeEventLine.make(question: "avenir", text: "Grandir", codes: ["ancrage"], coder: "ana"),
+            try CodeEventLine.make(question: "avenir", text: "Grandir", codes: ["ancrage.mobilisation"], coder: "bob"),
+        ], to: "alina", in: environment)
+        for arguments in [["summary"], ["book"]] {
+            let result = try environment.run(arguments, timeout: 30)
+            try #require(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.components(separatedBy: "« Grandir »").count - 1 == 1, "\(arguments)")
+            #expect(result.stdout.contains(words), "\(arguments)")
+        }
+    }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Grid
+@testable import Grid
 import Testing
 
 /// `precomposedCanonical` gives exactly Foundation's NFC, scalar for scalar.

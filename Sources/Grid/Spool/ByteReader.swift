@@ -11,6 +11,10 @@ struct ByteReader {
     /// Whether every byte has been read.
     var atEnd: Bool { position >= bytes.count }
 
+    /// How many bytes are left to read.
+    var remaining: Int { bytes.count - position }
+
+    /// A number `ByteWriter.number` wrote.
     mutating func number() -> Int? {
         var value: UInt = 0
         var shift: UInt = 0
@@ -24,12 +28,14 @@ struct ByteReader {
         return nil
     }
 
+    /// A string `ByteWriter.string` wrote.
     mutating func string() -> String? {
         guard let count = number(), count <= bytes.count - position else { return nil }
         defer { position += count }
         return String(decoding: bytes[position..<position + count], as: UTF8.self)
     }
 
+    /// An optional string `ByteWriter.optional` wrote: `.some(nil)` for none, nil for damaged bytes.
     mutating func optional() -> String?? {
         switch number() {
         case 0: return .some(nil)

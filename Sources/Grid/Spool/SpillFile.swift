@@ -62,10 +62,16 @@ public final class SpillFile: @unchecked Sendable {
 
     /// The bytes of one piece.
     public func read(_ extent: Extent) throws(TemporaryFileError) -> [UInt8] {
+        try read(extent, range: 0..<count(of: extent))
+    }
+
+    /// Some of the bytes of one piece (`range` within it).
+    public func read(_ extent: Extent, range: Range<Int>) throws(TemporaryFileError) -> [UInt8] {
         switch extent {
         case .memory(let index):
-            return kept[index]
-        case .disk(let offset, let count):
+            return Array(kept[index][range])
+        case .disk(let start, _):
+            let offset = start + Int64(range.lowerBound), count = range.count
             guard let descriptor else { throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(EBADF)) }
             var bytes = [UInt8](repeating: 0, count: count)
             var done = 0

@@ -2,7 +2,7 @@ import Foundation
 
 /// A long text made of pieces — some held in memory, some set aside in a `SpillFile` — read
 /// back a range at a time, as a ZIP writer asks for an entry's bytes: memory holds where the
-/// pieces are, not their bytes.
+/// pieces are, not their bytes. Like its spill file, read from one thread at a time.
 public struct SpillText: Sendable {
     /// One piece of the text.
     public enum Piece: Sendable {
@@ -40,14 +40,16 @@ public struct SpillText: Sendable {
         var next = position
         var index = piece(holding: position)
         while next < end, index < pieces.count {
-            let bytes: [UInt8]
-            switch pieces[index] {
-            case .held(let held): bytes = held
-            case .spilled(let extent): bytes = try file.read(extent)
+            let length = index + 1 < starts.count ? starts[index + 1] - starts[index] : count - starts[index]
+            let from = Int(next - starts[index]), to = Int(min(length, end - starts[index]))
+            if from < to {
+                // Only the part asked for is read: ZIPFoundation asks for a few kilobytes at a time.
+                switch pieces[index] {
+                case .held(let held): result.append(contentsOf: held[from..<to])
+                case .spilled(let extent): result.append(contentsOf: try file.read(extent, range: from..<to))
+                }
             }
-            let from = Int(next - starts[index]), to = min(bytes.count, Int(end - starts[index]))
-            if from < to { result.append(contentsOf: bytes[from..<to]) }
-            next = starts[index] + Int64(bytes.count)
+            next = starts[index] + length
             index += 1
         }
         return result

@@ -13,16 +13,26 @@ public enum TemporaryFile {
     /// The folder temporary files go in (`TMPDIR`, else `/tmp`).
     public static var folder: String { NSTemporaryDirectory() }
 
-    /// A new unlinked file open for reading and writing, or why it could not be made.
+    /// A new unlinked file open for reading and writing (not inherited by child processes), or
+    /// why it could not be made; a file that could not be unlinked is not used.
     public static func unlinked(prefix: String) -> Result<Int32, TemporaryFileError> {
         var template = Array((folder + "/" + prefix + "-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
+        let (fd, made) = template.withUnsafeMutableBufferPointer { buffer -> (Int32, Int32) in
+            guard let base = buffer.baseAddress else { return (-1, EINVAL) }
+            let fd = mkstemp(base)
+            guard fd >= 0 else { return (fd, errno) }
+            // Not handed down to programs started later (Glibc's module does not offer mkostemp).
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            return (fd, 0)
         }
-        guard fd >= 0 else { return .failure(TemporaryFileError(folder: folder, reason: POSIXFile.describe(errno))) }
-        template.withUnsafeBufferPointer { pointer in
-            if let base = pointer.baseAddress { _ = unlink(base) }
+        guard fd >= 0 else { return .failure(TemporaryFileError(folder: folder, reason: POSIXFile.describe(made))) }
+        let removed = template.withUnsafeBufferPointer { pointer -> Int32 in
+            guard let base = pointer.baseAddress else { return EINVAL }
+            return unlink(base) == 0 ? 0 : errno
+        }
+        guard removed == 0 else {
+            POSIXFile.close(fd)
+            return .failure(TemporaryFileError(folder: folder, reason: POSIXFile.describe(removed)))
         }
         return .success(fd)
     }

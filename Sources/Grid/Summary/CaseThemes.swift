@@ -2,6 +2,7 @@
 /// tally's spool, and the codes the codebook lacks. `ThemeLayout` makes it on any core;
 /// `ThemeTally.add` counts it, cases one after the other.
 public struct CaseThemes: Sendable {
+    /// One segment under one row, with the section it was said in.
     struct Segment: Sendable {
         var row: Int
         var section: String?

@@ -53,6 +53,7 @@ final class SegmentSpool: @unchecked Sendable {
             switch ThemeSegment.read(from: &reader, ownOnly: ownOnly) {
             case .segment(let segment): segments.append(segment)
             case .skipped: continue
+            // Bytes this program wrote that do not read back: the temporary file was damaged.
             case .damaged: throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(EIO))
             }
         }

@@ -21,10 +21,10 @@ extension ThemeSegment {
         return record.bytes + body.bytes
     }
 
-    /// Reads the record at the reader's position: the segment, or nil when it is not its row's own
-    /// and only those are wanted; throws nothing but reports damaged bytes as `.damaged`.
+    /// Reads the record at the reader's position: the segment; `.skipped` when it is not its
+    /// row's own and only those are wanted; `.damaged` for bytes that are not such a record.
     static func read(from reader: inout ByteReader, ownOnly: Bool) -> RecordRead {
-        guard let length = reader.number() else { return .damaged }
+        guard let length = reader.number(), length >= 1, length <= reader.remaining else { return .damaged }
         let next = reader.position + length
         guard let own = reader.number() else { return .damaged }
         if ownOnly, own == 0 { return reader.skip(length - 1) ? .skipped : .damaged }

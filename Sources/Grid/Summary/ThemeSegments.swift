@@ -1,4 +1,5 @@
-/// The coded segments of one row of a themes table, read back from the tally's spool.
+/// The coded segments of one row of a themes table, read back from the tally's spool (from one
+/// thread at a time, as the spool's file is).
 ///
 /// A row's *own* segments are those it quotes: all of a code's; of a theme's, those coded with
 /// the theme alone — a segment coded with one of its codes is quoted under the code.

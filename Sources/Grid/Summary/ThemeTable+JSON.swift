@@ -2,44 +2,42 @@ extension ThemeTable {
     /// Writes a row as `{by_section, cases, id, kind, label, mentions, segments}`, keys in byte order,
     /// handing the text to `out` as it grows (a row may quote thousands of segments).
     func write(_ row: ThemeRow, into json: inout JSONText, out: ([UInt8]) throws -> Void) throws {
-        do {
-            try json.object { json in
-                json.key("by_section")
-                json.object { json in
-                    for count in row.bySection.sorted(by: { CaseProfile.precedes(Self.sectionKey($0.section), Self.sectionKey($1.section)) }) {
-                        json.key(text: Self.sectionKey(count.section))
-                        json.object { json in
-                            json.key("cases")
-                            json.number(count.cases)
-                            json.key("mentions")
-                            json.number(count.mentions)
-                        }
+        try json.object { json in
+            json.key("by_section")
+            json.object { json in
+                for count in row.bySection.sorted(by: { CaseProfile.precedes(Self.sectionKey($0.section), Self.sectionKey($1.section)) }) {
+                    json.key(text: Self.sectionKey(count.section))
+                    json.object { json in
+                        json.key("cases")
+                        json.number(count.cases)
+                        json.key("mentions")
+                        json.number(count.mentions)
                     }
                 }
-                json.key("cases")
-                json.number(row.cases)
-                json.key("id")
-                json.string(keyPrefix + row.id)
-                json.key("kind")
-                json.string(row.isTheme ? "theme" : "code")
-                json.key("label")
-                json.string(row.label)
-                json.key("mentions")
-                json.number(row.mentions)
-                json.key("segments")
-                try json.streamedArray { json in
-                    // Each segment's object is written on one of the cores, indented for where it goes.
-                    let depth = json.nesting
-                    try row.segments.mapPieces({ segments in
-                        segments.map { segment in
-                            var object = JSONText(pretty: true, depth: depth)
-                            Self.write(segment, into: &object)
-                            return object.bytes
-                        }
-                    }) { objects in
-                        for object in objects { json.rawElement(object) }
-                        try json.drain(to: out)
+            }
+            json.key("cases")
+            json.number(row.cases)
+            json.key("id")
+            json.string(keyPrefix + row.id)
+            json.key("kind")
+            json.string(row.isTheme ? "theme" : "code")
+            json.key("label")
+            json.string(row.label)
+            json.key("mentions")
+            json.number(row.mentions)
+            json.key("segments")
+            try json.streamedArray { json in
+                // Each segment's object is written on one of the cores, indented for where it goes.
+                let depth = json.nesting
+                try row.segments.mapPieces({ segments in
+                    segments.map { segment in
+                        var object = JSONText(pretty: true, depth: depth)
+                        Self.write(segment, into: &object)
+                        return object.bytes
                     }
+                }) { objects in
+                    for object in objects { json.rawElement(object) }
+                    try json.drain(to: out)
                 }
             }
         }

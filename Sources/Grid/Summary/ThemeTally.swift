@@ -5,8 +5,8 @@
 /// the codebook does not know are counted apart (`unknownCodes`), never dropped silently.
 ///
 /// What a case adds is worked out by the tally's `layout` (on any core); counts are kept as
-/// cases come; the segments themselves go to a `SegmentSpool`, shared by copies of the tally,
-/// so memory does not grow with the number of cases.
+/// cases come; the segments themselves go to a `SegmentSpool`, so memory does not grow with the
+/// number of cases. The spool is shared by copies of the tally: keep one tally and add to it.
 public struct ThemeTally: Sendable {
     private let grid: Grid
     /// The table's rows, and what a case adds to them.
@@ -33,7 +33,8 @@ public struct ThemeTally: Sendable {
     /// Adds what `layout.themes(of:coder:)` found in one case.
     public mutating func add(_ themes: CaseThemes) {
         caseCount += 1
-        // Rows come from `layout`; a case read with another table's layout has none of them.
+        // Rows come from `layout` (give `add` what `layout.themes(of:)` found): a row beyond them
+        // is left out rather than stopping the program.
         for segment in themes.segments where counts.indices.contains(segment.row) {
             counts[segment.row].count(section: segment.section, inCase: caseCount)
             if let record = segment.record { spool.append(record, to: segment.row) }

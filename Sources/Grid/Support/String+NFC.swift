@@ -5,7 +5,7 @@ extension String {
     /// below U+0300, where combining marks begin; the dashes, quotes and ellipsis of
     /// U+2010–U+2027; the zero-width joiner; the narrow no-break space French puts before « : »;
     /// the euro sign; the emoji variation selector; and the emoji of U+1F000–U+1FAFF.
-    public static let scalarsNFCLeavesAlone: [ClosedRange<UInt32>] = [
+    static let scalarsNFCLeavesAlone: [ClosedRange<UInt32>] = [
         0...0x2FF, 0x200D...0x200D, 0x2010...0x2027, 0x202F...0x202F, 0x20AC...0x20AC, 0xFE0F...0xFE0F, 0x1F000...0x1FAFF,
     ]
 

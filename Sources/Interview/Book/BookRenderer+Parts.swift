@@ -42,6 +42,7 @@ extension BookRenderer {
         return ordered ? "</ol>" : "</ul>"
     }
 
+    /// How Plot closes a part's section.
     static let sectionEnd = "</section>"
 
     private func section(anchor: String, kind: BookPart.Kind, nodes: [Node<HTML.BodyContext>]) -> Node<HTML.BodyContext> {
@@ -61,7 +62,10 @@ extension BookRenderer {
             .body()
         ).render()
         let body = "<body></body>"
-        guard let cut = document.range(of: body, options: .backwards) else { return (document, "\n") }
+        guard let cut = document.range(of: body, options: .backwards) else {
+            assertionFailure("Plot wrote an empty body other than \(body)")
+            return (document, "\n")
+        }
         return (document[..<cut.lowerBound] + "<body>", "</body>" + document[cut.upperBound...] + "\n")
     }
 }

@@ -8,13 +8,13 @@ extension SummaryCommand {
         var profile = CaseProfile()
         var tallies: [(grid: Grid, tally: ThemeTally)] = []
         var coderAgreement: CoderAgreement?
-        // One table per grid id, on the first grid of that id (in --lang, else its own language):
-        // the segments of every case of that id are found in its rows.
-        var tableGrids: [String: Grid] = [:]
-        for (position, grid) in catalogue.distinctGrids.enumerated() where tableGrids[grid.id] == nil {
-            tableGrids[grid.id] = catalogue.grid(at: position, in: catalogue.textLanguage ?? grid.language).grid
+        // One table per grid id, on the first version of that id the cases use: the segments of
+        // every case of that id are found in its rows (the same in every language of the grid).
+        var firstVersion: [String: Int] = [:]
+        for (position, grid) in catalogue.distinctGrids.enumerated() where firstVersion[grid.id] == nil {
+            firstVersion[grid.id] = position
         }
-        let layouts = tableGrids.mapValues(ThemeLayout.init)
+        let layouts = firstVersion.mapValues { ThemeLayout(grid: catalogue.distinctGrids[$0]) }
         let coder = coder
         // Only JSON and Markdown quote the segments; a CSV table or the chart needs their counts.
         let keepingWords = format == .json || format == .markdown
@@ -26,8 +26,12 @@ extension SummaryCommand {
             let grid = catalogue.grid(at: position, in: catalogue.textLanguage ?? record.grid.language).grid
             profile.add(record, grid: grid)
             // The same rule as the profile: only cases whose consent allows publication count.
-            guard record.isPublishable(under: grid.consent), let tableGrid = tableGrids[grid.id] else { return }
-            if !tallies.contains(where: { $0.grid.id == grid.id }) { tallies.append((tableGrid, ThemeTally(grid: tableGrid))) }
+            guard record.isPublishable(under: grid.consent), let first = firstVersion[grid.id] else { return }
+            if !tallies.contains(where: { $0.grid.id == grid.id }) {
+                // Its words in --lang, else in the language of the first case it counts.
+                let tableGrid = catalogue.grid(at: first, in: catalogue.textLanguage ?? record.grid.language).grid
+                tallies.append((tableGrid, ThemeTally(grid: tableGrid)))
+            }
             if let index = tallies.firstIndex(where: { $0.grid.id == grid.id }) { tallies[index].tally.add(themes) }
             if agreement.count == 2, let first = tallies.first, first.grid.id == grid.id {
                 if coderAgreement == nil {

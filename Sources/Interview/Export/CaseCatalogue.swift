@@ -82,7 +82,8 @@ struct CaseCatalogue: Sendable {
 
     /// Renders every case in order, `batchSize` cases at a time on all cores, handing each
     /// batch's renderings to `write` in case order (a case `render` gives nil for is left out);
-    /// the next batch is rendered while `write` takes this one. Stops at the first error.
+    /// the next batch is rendered while `write` takes this one. Stops at the first error (once
+    /// the batch in flight is done).
     func renderInBatches<Output: Sendable>(anonymise: Bool, keepNotes: Bool = false, batchSize: Int = 64,
                                            render: @escaping @Sendable (CaseRecord, LoadedGrid) throws -> Output?,
                                            write: (Output, CaseRecord) throws -> Void) throws {
@@ -96,6 +97,9 @@ struct CaseCatalogue: Sendable {
             }
         }
         var next = batches.next().map(start)
+        // On an error, the batch being rendered is let finish before the error goes up: nothing
+        // reads journals (or warns about them) after the command has said why it stopped.
+        defer { _ = next?.wait() }
         while let current = next {
             let results = current.wait()
             next = batches.next().map(start)

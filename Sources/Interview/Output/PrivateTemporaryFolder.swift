@@ -7,33 +7,33 @@ import Grid
 struct PrivateTemporaryFolder {
     let path: String
 
+    /// Makes the folder, `<prefix>-XXXXXX` in `$TMPDIR` (else `/tmp`).
     init(prefix: String) throws {
         var template = Array((TemporaryFile.folder + "/" + prefix + "-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
-            guard let base = buffer.baseAddress, let result = mkdtemp(base) else { return nil }
-            return String(cString: result)
+        let made = template.withUnsafeMutableBufferPointer { buffer -> Result<String, OutputError> in
+            guard let base = buffer.baseAddress, let result = mkdtemp(base) else {
+                return .failure(.temporaryFolder(path: TemporaryFile.folder, reason: String(cString: strerror(errno))))
+            }
+            return .success(String(cString: result))
         }
-        guard let made else { throw OutputError.temporaryFolder(path: TemporaryFile.folder, reason: String(cString: strerror(errno))) }
-        path = made
-        TemporaryPaths.add(made)
+        path = try made.get()
+        TemporaryPaths.add(path)
     }
 
-    /// Removes the folder and what it holds.
+    /// Removes the folder and what it holds; once removed, removing it again does nothing.
     func remove() {
         FileTree.remove(path)
         TemporaryPaths.remove(path)
     }
 
-    /// Copies a file of the folder into `sink`, a megabyte at a time.
-    func copy(_ file: String, to sink: OutputSink) throws {
-        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { throw OutputError.failed(path: file, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+    /// Copies what an open file holds into `sink`, a megabyte at a time (`name` for errors).
+    static func copy(_ fd: Int32, named name: String, to sink: OutputSink) throws {
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw OutputError.temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            if count < 0 { throw OutputError.failed(path: file, reason: String(cString: strerror(errno))) }
+            if count < 0 { throw OutputError.temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
             if count == 0 { return }
             try sink.write(bytes: chunk[..<count])
         }

@@ -17,16 +17,10 @@ extension CaseExporter {
         // ZIPFoundation writes to a file it names: one in a folder of our own, readable by us alone.
         let folder = try PrivateTemporaryFolder(prefix: "interview-qdpx")
         defer { folder.remove() }
-        let path = folder.path + "/project.qdpx"
-        do {
-            try QDPXArchive.write(project: project.document(), sources: project.sourceTexts, to: path)
-        } catch let error as TemporaryFileError {
-            throw OutputError.temporaryFolder(path: error.folder, reason: error.reason)
-        } catch {
-            throw QDAError.archive(reason: "\(error)")
-        }
+        let archive = try QDPXArchive.write(project: project.document(), sources: project.sourceTexts, in: folder)
+        defer { close(archive) }
         let sink = try OutputSink(destination: destination)
-        try folder.copy(path, to: sink)
+        try PrivateTemporaryFolder.copy(archive, named: folder.path, to: sink)
         try sink.commit()
     }
 
