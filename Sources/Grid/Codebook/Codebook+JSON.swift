@@ -9,9 +9,9 @@ extension Codebook {
                 json.key("condition"); json.string(entry.condition)
                 json.key("kind"); json.string(entry.kind)
                 json.key("label"); json.string(entry.label)
-                json.key("max"); if let max = entry.max { json.number(max) } else { json.null() }
-                json.key("min"); if let min = entry.min { json.number(min) } else { json.null() }
-                json.key("number"); if let number = entry.number { json.number(number) } else { json.null() }
+                json.key("max"); json.number(orNull: entry.max)
+                json.key("min"); json.number(orNull: entry.min)
+                json.key("number"); json.number(orNull: entry.number)
                 json.key("question"); json.string(entry.question)
                 json.key("section"); json.string(entry.section)
                 json.key("text"); json.string(entry.text)

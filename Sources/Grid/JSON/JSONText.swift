@@ -172,6 +172,26 @@ struct JSONText {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
+    /// A string, or `null` for none.
+    mutating func string(orNull value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// An integer, or `null` for none.
+    mutating func number(orNull value: Int?) {
+        if let value { number(value) } else { null() }
+    }
+
+    /// A number, or `null` for none.
+    mutating func number(orNull value: Double?) {
+        if let value { number(value) } else { null() }
+    }
+
+    /// `true` or `false`, or `null` for none.
+    mutating func bool(orNull value: Bool?) {
+        if let value { bool(value) } else { null() }
+    }
+
     /// `null`.
     mutating func null() {
         bytes.append(contentsOf: "null".utf8)

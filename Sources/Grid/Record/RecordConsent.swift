@@ -32,6 +32,6 @@ public struct RecordConsent: Sendable, Equatable, Codable {
     }
 
     private func optional(_ value: Bool?, _ json: inout JSONText) {
-        if let value { json.bool(value) } else { json.null() }
+        json.bool(orNull: value)
     }
 }

@@ -68,11 +68,11 @@ extension CaseProfile {
                 }
             case .numbers(let spread):
                 json.key("max")
-                if let spread { json.number(spread.max) } else { json.null() }
+                json.number(orNull: spread?.max)
                 json.key("median")
-                if let spread { json.number(spread.median) } else { json.null() }
+                json.number(orNull: spread?.median)
                 json.key("min")
-                if let spread { json.number(spread.min) } else { json.null() }
+                json.number(orNull: spread?.min)
                 json.key("n")
                 json.number(spread?.count ?? 0)
                 json.key("no_answer")

@@ -30,13 +30,13 @@ extension CoderAgreement {
     private static func write(_ counts: AgreementCounts, into json: inout JSONText) {
         json.object { json in
             json.key("agreement")
-            if let observed = counts.observed { json.number(observed) } else { json.null() }
+            json.number(orNull: counts.observed)
             json.key("both")
             json.number(counts.both)
             json.key("first_only")
             json.number(counts.firstOnly)
             json.key("kappa")
-            if let kappa = counts.kappa { json.number(kappa) } else { json.null() }
+            json.number(orNull: counts.kappa)
             json.key("neither")
             json.number(counts.neither)
             json.key("second_only")

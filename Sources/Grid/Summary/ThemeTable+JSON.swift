@@ -55,19 +55,19 @@ extension ThemeTable {
             json.key("end")
             json.number(segment.end)
             json.key("index")
-            if let index = segment.index { json.number(index) } else { json.null() }
+            json.number(orNull: segment.index)
             json.key("part")
             json.string(segment.part.rawValue)
             json.key("question")
-            if let question = segment.question { json.string(question) } else { json.null() }
+            json.string(orNull: segment.question)
             json.key("section")
-            if let section = segment.section { json.string(section) } else { json.null() }
+            json.string(orNull: segment.section)
             json.key("start")
             json.number(segment.start)
             json.key("text")
             json.string(segment.text)
             json.key("title")
-            if let title = segment.caseTitle { json.string(title) } else { json.null() }
+            json.string(orNull: segment.caseTitle)
         }
     }
 }

@@ -49,6 +49,6 @@ struct BookCommand: ParsableCommand {
         if !collection.unpublished.isEmpty { UnpublishedWarning.show(bookLeavesOut: collection.unpublished, language: language) }
         let book = Book(collection: collection, grid: grid, grids: catalogue.distinctGrids, syntheses: synthesesRead, order: order,
                         renderer: renderer, date: Book.buildDate())
-        try OutputSink.writeDocument(to: output) { out in try book.write(fichesFrom: spill, to: out) }
+        try OutputSink.writeDocument(to: output) { out in try book.write(fichesFrom: spill, to: out.text) }
     }
 }

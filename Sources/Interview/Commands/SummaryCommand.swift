@@ -49,30 +49,20 @@ struct SummaryCommand: ParsableCommand {
         if let theme { try Self.check(theme: theme, in: catalogue.distinctGrids) }
         let document = try count(catalogue)
         let wordsLanguage = options.chosenLanguage ?? catalogue.distinctGrids.first?.language ?? language
-        let destination = try OutputDestination.of(output, folderWanted: { _ in false })
-        // One document: a folder is refused as any other unsuitable target.
-        if case .folder(let path) = destination { throw OutputError.unsuitable(path: path, kind: .folder) }
-        let toTerminal = destination == .standardOutput && isatty(1) == 1
-        let sink = try OutputSink(destination: destination)
         // Written as it is made: the themes quote every coded segment, read back from the tally's spool.
-        let out: (String) throws -> Void = toTerminal && format != .chart
-            ? { try sink.write(TerminalText.safe($0, keepNewlines: true)) }
-            : { try sink.write($0) }
-        try TemporaryFileError.reported {
+        try OutputSink.writeDocument(to: output) { out in
             switch format {
-            case .markdown where toTerminal:
+            case .markdown where out.toTerminal:
                 // People read it: the chart goes before the themes, coloured when the terminal may be.
-                try out(document.profileMarkdown(language: wordsLanguage) + document.themesHeading(language: wordsLanguage))
-                try sink.write(chart(document, colour: Environment.allowsColour, language: wordsLanguage))
-                try document.writeThemesMarkdown(language: wordsLanguage, to: out)
-            case .markdown: try document.writeMarkdown(language: wordsLanguage, to: out)
-            case .csv: try out(document.csvText(table?.table ?? (document.agreement == nil ? .profile : .agreement), language: wordsLanguage))
-            case .json where toTerminal: try document.writeJSON(language: wordsLanguage) { try out(String(decoding: $0, as: UTF8.self)) }
-            case .json: try document.writeJSON(language: wordsLanguage) { try sink.write(bytes: $0) }
-            case .chart: try out(chart(document, colour: toTerminal && Environment.allowsColour, language: wordsLanguage))
+                try out.text(document.profileMarkdown(language: wordsLanguage) + document.themesHeading(language: wordsLanguage))
+                try out.verbatim(chart(document, colour: Environment.allowsColour, language: wordsLanguage))
+                try document.writeThemesMarkdown(language: wordsLanguage, to: out.text)
+            case .markdown: try document.writeMarkdown(language: wordsLanguage, to: out.text)
+            case .csv: try out.text(document.csvText(table?.table ?? (document.agreement == nil ? .profile : .agreement), language: wordsLanguage))
+            case .json: try document.writeJSON(language: wordsLanguage, to: out.bytes)
+            case .chart: try out.verbatim(chart(document, colour: out.toTerminal && Environment.allowsColour, language: wordsLanguage))
             }
         }
-        try sink.commit()
     }
 
     /// The bar chart of mentions per theme (a single theme asked for: it and its codes), to the terminal's width.
