@@ -37,9 +37,7 @@ public enum SmallTextFile {
         case .success(let bytes):
             // A file that grew after its size was read is held to the same limit.
             guard bytes.count <= limit else { return .failure(.tooLarge(limit: limit)) }
-            let text = String(decoding: bytes, as: UTF8.self)
-            // Decoding replaces bytes that are not UTF-8: the text then differs from the bytes.
-            guard text.utf8.elementsEqual(bytes) else { return .failure(.notText) }
+            guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.notText) }
             return .success(text)
         case .failure(let error): return .failure(.unreadable(reason: error.text))
         }

@@ -72,7 +72,7 @@ public final class SpillFile: @unchecked Sendable {
             return Array(kept[index][range])
         case .disk(let start, _):
             let offset = start + Int64(range.lowerBound), count = range.count
-            guard let descriptor else { throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(EBADF)) }
+            guard let descriptor else { throw TemporaryFileError(errno: EBADF) }
             var bytes = [UInt8](repeating: 0, count: count)
             var done = 0
             while done < count {
@@ -81,7 +81,7 @@ public final class SpillFile: @unchecked Sendable {
                 }
                 if got < 0, errno == EINTR { continue }
                 guard got > 0 else {
-                    throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(got < 0 ? errno : EIO))
+                    throw TemporaryFileError(errno: got < 0 ? errno : EIO)
                 }
                 done += got
             }

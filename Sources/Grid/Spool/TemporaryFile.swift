@@ -25,14 +25,14 @@ public enum TemporaryFile {
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             return (fd, 0)
         }
-        guard fd >= 0 else { return .failure(TemporaryFileError(folder: folder, reason: POSIXFile.describe(made))) }
+        guard fd >= 0 else { return .failure(TemporaryFileError(errno: made)) }
         let removed = template.withUnsafeBufferPointer { pointer -> Int32 in
             guard let base = pointer.baseAddress else { return EINVAL }
             return unlink(base) == 0 ? 0 : errno
         }
         guard removed == 0 else {
             POSIXFile.close(fd)
-            return .failure(TemporaryFileError(folder: folder, reason: POSIXFile.describe(removed)))
+            return .failure(TemporaryFileError(errno: removed))
         }
         return .success(fd)
     }

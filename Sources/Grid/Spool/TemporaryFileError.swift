@@ -9,4 +9,9 @@ public struct TemporaryFileError: Error, Sendable, Equatable {
         self.folder = folder
         self.reason = reason
     }
+
+    /// A failure in the temporary folder, with the system's text for `code`.
+    init(errno code: Int32) {
+        self.init(folder: TemporaryFile.folder, reason: POSIXFile.describe(code))
+    }
 }

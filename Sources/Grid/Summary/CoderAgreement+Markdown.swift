@@ -26,13 +26,13 @@ extension CoderAgreement {
     static func percent(_ share: Double?, _ language: Language) -> String {
         guard let share else { return "—" }
         let text = String(format: "%.1f", share * 100)
-        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
+        return text.replacingOccurrences(of: ".", with: NumberMark.decimalMark.text(in: language)) + (language == .fr ? " %" : "%")
     }
 
     /// κ with two decimals (« 0,67 »), « — » when undefined.
     static func kappa(_ value: Double?, _ language: Language) -> String {
         guard let value else { return "—" }
         let text = String(format: "%.2f", value)
-        return language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
+        return text.replacingOccurrences(of: ".", with: NumberMark.decimalMark.text(in: language))
     }
 }

@@ -10,6 +10,9 @@ public struct CoderAgreement: Sendable {
     public let second: String
     private let grid: Grid
     private let only: String?
+    /// The codebook's ids in order, and the same as a set, made once.
+    private let codeIDs: [String]
+    private let knownIDs: Set<String>
     /// Cases both coded, and their codable texts.
     public private(set) var cases: [String] = []
     public private(set) var texts = 0
@@ -21,6 +24,8 @@ public struct CoderAgreement: Sendable {
         self.second = second
         self.grid = grid
         self.only = only
+        codeIDs = grid.codeIDs
+        knownIDs = Set(codeIDs)
     }
 
     /// Counts one case's texts when both coders coded it.
@@ -34,7 +39,7 @@ public struct CoderAgreement: Sendable {
         let firstRows = rowsByUnit(firstCodings, units: units, record: record)
         let secondRows = rowsByUnit(secondCodings, units: units, record: record)
         for (index, _) in units.enumerated() {
-            for id in grid.codeIDs {
+            for id in codeIDs {
                 counts[id, default: AgreementCounts()].add(first: firstRows[index]?.contains(id) ?? false,
                                                            second: secondRows[index]?.contains(id) ?? false)
             }
@@ -43,11 +48,9 @@ public struct CoderAgreement: Sendable {
 
     /// Every theme followed by its codes, in codebook order (restricted as asked).
     public var rows: [AgreementRow] {
-        grid.codeIDs.compactMap { id in
-            guard only == nil || id == only || (only?.contains(".") == false && id.hasPrefix((only ?? "") + ".")) else { return nil }
-            guard let code = CodeID(id), let entry = grid.codebookEntry(code) else { return nil }
-            return AgreementRow(id: id, label: entry.code?.label ?? entry.theme.label, isTheme: code.code == nil,
-                                counts: counts[id] ?? AgreementCounts())
+        codeIDs.compactMap { id in
+            guard ThemeTable.shows(id, only: only), let label = grid.codeLabel(id) else { return nil }
+            return AgreementRow(id: id, label: label, isTheme: !id.contains("."), counts: counts[id] ?? AgreementCounts())
         }
     }
 
@@ -64,10 +67,9 @@ public struct CoderAgreement: Sendable {
         var result: [Int: Set<String>] = [:]
         for coding in codings {
             var ids: Set<String> = []
-            for text in coding.codes {
-                guard let code = CodeID(text), grid.codebookEntry(code) != nil else { continue }
-                ids.insert(code.theme)
-                ids.insert(code.text)
+            for id in coding.codes where knownIDs.contains(id) {
+                ids.insert(String(id.prefix { $0 != "." }))
+                ids.insert(id)
             }
             guard !ids.isEmpty else { continue }
             for index in Self.unitIndices(of: coding, in: units, record: record) { result[index, default: []].formUnion(ids) }

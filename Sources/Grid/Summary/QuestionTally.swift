@@ -5,9 +5,14 @@ struct QuestionTally: Sendable {
     private var numbers: [Double] = []
     private var noAnswer = 0
     private var groupCounts: [String: Int] = [:]
+    /// The group of each option that has one, made once.
+    private let groupOfChoice: [String: String]
 
     init(question: Question) {
         self.question = question
+        var groups: [String: String] = [:]
+        for choice in question.choices { if let group = choice.group { groups[choice.id] = group } }
+        groupOfChoice = groups
     }
 
     /// Whether `interview summary` profiles questions of this type.
@@ -38,7 +43,7 @@ struct QuestionTally: Sendable {
     private mutating func countGroups(of ids: [String]) {
         var groups: [String] = []
         for id in ids {
-            if let group = question.choices.first(where: { $0.id == id })?.group, !groups.contains(group) { groups.append(group) }
+            if let group = groupOfChoice[id], !groups.contains(group) { groups.append(group) }
         }
         for group in groups { groupCounts[group, default: 0] += 1 }
     }

@@ -54,15 +54,12 @@ final class SegmentSpool: @unchecked Sendable {
             case .segment(let segment): segments.append(segment)
             case .skipped: continue
             // Bytes this program wrote that do not read back: the temporary file was damaged.
-            case .damaged: throw TemporaryFileError(folder: TemporaryFile.folder, reason: POSIXFile.describe(EIO))
+            case .damaged: throw TemporaryFileError(errno: EIO)
             }
         }
         return segments
     }
 
     /// Some of a row's segments: in the spill file, or still held in memory.
-    enum Piece {
-        case spilled(SpillFile.Extent)
-        case held([UInt8])
-    }
+    typealias Piece = SpillText.Piece
 }

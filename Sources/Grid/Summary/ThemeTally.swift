@@ -45,13 +45,12 @@ public struct ThemeTally: Sendable {
     /// Every theme followed by its codes, in codebook order, with their counts.
     public var rows: [ThemeRow] {
         var labels: [String: String] = [:]
-        for question in grid.sections.flatMap(\.questions) { labels[question.id] = question.label ?? question.text }
+        for question in grid.questions { labels[question.id] = question.displayLabel }
         return layout.rows.indices.map { row in
             let count = counts[row]
-            let bySection: [ThemeSectionCount] = (grid.sections.map { Optional($0.id) } + [nil]).compactMap { section in
-                guard let inSection = count.bySection[section] else { return nil }
-                return ThemeSectionCount(section: section, title: section.flatMap { id in grid.sections.first { $0.id == id }?.title },
-                                         mentions: inSection.mentions, cases: inSection.cases)
+            let bySection: [ThemeSectionCount] = (grid.sections.map { Optional($0) } + [nil]).compactMap { section in
+                guard let inSection = count.bySection[section?.id] else { return nil }
+                return ThemeSectionCount(section: section?.id, title: section?.title, mentions: inSection.mentions, cases: inSection.cases)
             }
             let layout = layout.rows[row]
             return ThemeRow(id: layout.id, label: layout.label, isTheme: layout.theme == row,
