@@ -23,6 +23,9 @@ struct XLSFormMappingTests {
             ("(${town} = 'Rimouski') and ${consent} != 'no'", "(town == Rimouski) and consent != no"),
             ("${town} = 'Saint-Jean de Matha'", "town == \"Saint-Jean de Matha\""),
             ("${town} = ''", "not answered(town)"),
+            // Free text the grid's reader would take for a yes/no word or cut at a quote is quoted its way.
+            ("${town} = 'non'", "town == \"non\""),
+            ("${town} = 'dit \"oui\"'", "town == 'dit \"oui\"'"),
         ]
         for (xpath, expected) in cases {
             #expect(XPathCondition.translate(xpath, references: references) == expected, "\(xpath)")

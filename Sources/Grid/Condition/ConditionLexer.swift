@@ -60,7 +60,7 @@ struct ConditionLexer {
         return tokens
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
+    static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || character == "_" || character == "-" || character == "."
     }
 }

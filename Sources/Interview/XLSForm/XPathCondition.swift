@@ -1,4 +1,5 @@
 import Foundation
+import Grid
 
 /// Translates an XLSForm `relevant` (XPath) into the grid's condition language: `${q} = 'x'`,
 /// `selected(${q}, 'x')`, comparisons with numbers, `${q} != ''`, `and`, `or`, `not(…)`,
@@ -82,7 +83,9 @@ struct XPathCondition {
             return nil
         case .text(let text):
             guard op == "=" || op == "!=" else { return nil }
-            let written = reference.choices.isEmpty ? Self.quoted(text) : reference.choices[text]
+            // A choice's id as it is (`yes`/`no` of a yes/no question read as its answer), or the text
+            // written so that the grid's condition reader reads it back.
+            let written = reference.choices.isEmpty ? ConditionLiteral.text(text) : reference.choices[text]
             guard let written else { return nil }
             return "\(reference.id) \(op == "=" ? "==" : "!=") \(written)"
         case .number(let number):
@@ -109,13 +112,6 @@ struct XPathCondition {
             return .number(token)
         }
         return nil
-    }
-
-    /// A text value as the condition language writes it: bare when it is a plain word.
-    private static func quoted(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
-        if plain, !["and", "or", "not", "in", "yes", "no", "true", "false", "answered"].contains(text.lowercased()) { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// The expression's tokens: `${name}`, quoted strings, numbers, words, operators, brackets.
