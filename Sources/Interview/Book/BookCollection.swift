@@ -31,7 +31,7 @@ struct BookCollection {
             // The grid in the record's language, so that the profile says what the fiche says.
             let grid = catalogue.grid(at: position, in: language ?? record.grid.language).grid
             profile.add(record, grid: grid)
-            guard case .fiche(let rendering, let coded) = rendered, record.isPublishable(under: grid.consent) else {
+            guard case .fiche(let rendering, let coded) = rendered else {
                 unpublished.append(record.caseID)
                 return
             }

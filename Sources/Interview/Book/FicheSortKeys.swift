@@ -52,9 +52,12 @@ struct FicheSortKeys: Sendable, Equatable {
                   municipality: byRegion ? words(answer(Self.municipalityQuestion)) : nil, status: status)
     }
 
+    /// The locale titles are compared in, made once.
+    private static let frenchCanada = Locale(identifier: "fr_CA")
+
     /// Text for comparing in French: case and accents ignored, ligatures spelt out.
     static func folded(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "fr_CA"))
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: frenchCanada)
             .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
             .trimmingWhitespace
         return compact(folded)

@@ -29,14 +29,14 @@ struct GlobalOptions: ParsableArguments {
         CaseStore(directory: responses ?? Environment.value("INTERVIEW_RESPONSES") ?? "responses")
     }
 
-    /// `--lang`, else the language the case was started in, else the grid's language, else
-    /// `LANG`'s, else French.
     /// The language `--lang` names, nil when it names none: texts are then written in each
     /// case's own language.
     var chosenLanguage: Language? { lang.flatMap(Language.init(rawValue:)) }
 
+    /// `--lang`, else the language the case was started in, else the grid's language, else
+    /// `LANG`'s, else French.
     func language(grid: Grid? = nil, journal: Journal? = nil) -> Language {
-        if let lang, let language = Language(rawValue: lang) { return language }
+        if let language = chosenLanguage { return language }
         if let journal { return journal.header.language }
         if let grid {
             // A grid written in several languages follows the environment's when it has it.

@@ -20,7 +20,6 @@ enum BookWord: MessageCatalogue {
     /// no title: quotes taken between questions.
     case inSection(title: String?, sentence: String)
     case synthesis
-    case codedSegments
     /// A coded segment's case, after the quote.
     case segmentCase(String)
     /// An annex question's help and its probes.
@@ -50,7 +49,6 @@ enum BookWord: MessageCatalogue {
             guard let title else { return (fr: "Hors des questions : \(sentence)", en: "Outside the questions: \(sentence)") }
             return (fr: "\(title) : \(sentence)", en: "\(title): \(sentence)")
         case .synthesis: return (fr: "Synthèse", en: "Synthesis")
-        case .codedSegments: return (fr: "Extraits codés", en: "Coded segments")
         case .segmentCase(let title): return (fr: "— \(title)", en: "— \(title)")
         case .help: return (fr: "Aide", en: "Help")
         case .probes: return (fr: "Relances", en: "Probes")

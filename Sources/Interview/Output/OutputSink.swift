@@ -63,14 +63,22 @@ final class OutputSink {
             name = "<stdout>"
         }
         defer { if target != 1 { close(target) } }
-        guard lseek(spool.fd, 0, SEEK_SET) == 0 else { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
+        try Self.copy(from: spool.fd, named: NSTemporaryDirectory()) { chunk throws(OutputError) in
+            try OutputError.check(descriptor: target, path: name, writing: chunk)
+        }
+    }
+
+    /// Reads a temporary file from its start, a megabyte at a time, handing each piece to `write`;
+    /// `name` (its folder) says where a failure to read it happened.
+    static func copy(from fd: Int32, named name: String, to write: (ArraySlice<UInt8>) throws(OutputError) -> Void) throws(OutputError) {
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw .temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(spool.fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            if count < 0 { throw .failed(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno))) }
+            if count < 0 { throw .temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
             if count == 0 { return }
-            try OutputError.check(descriptor: target, path: name, writing: chunk[..<count])
+            try write(chunk[..<count])
         }
     }
 

@@ -25,17 +25,4 @@ struct PrivateTemporaryFolder {
         FileTree.remove(path)
         TemporaryPaths.remove(path)
     }
-
-    /// Copies what an open file holds into `sink`, a megabyte at a time (`name` for errors).
-    static func copy(_ fd: Int32, named name: String, to sink: OutputSink) throws {
-        guard lseek(fd, 0, SEEK_SET) == 0 else { throw OutputError.temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { throw OutputError.temporaryFolder(path: name, reason: String(cString: strerror(errno))) }
-            if count == 0 { return }
-            try sink.write(bytes: chunk[..<count])
-        }
-    }
 }

@@ -9,10 +9,9 @@ extension CaseExporter {
         let destination = try Self.binaryDestination(output, defaultName: "project.qdpx")
         var project = QDAProject(grids: catalogue.distinctGrids, anonymise: anonymise)
         let variables = project.variables
-        let titles = Dictionary(catalogue.distinctGrids.map { ($0.id, $0.titleFrom) }, uniquingKeysWith: { first, _ in first })
         // Each case's elements are made on all cores; they wait in the project's spill file.
-        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { record, _ in
-            QDACase(record: record, title: Self.title(of: record, from: titles[record.grid.id] ?? nil), variables: variables)
+        try catalogue.renderInBatches(anonymise: anonymise, keepNotes: keepNotes, render: { record, grid in
+            QDACase(record: record, title: Self.title(of: record, from: grid.grid.titleFrom), variables: variables)
         }, write: { item, _ in project.add(item) })
         // ZIPFoundation writes to a file it names: one in a folder of our own, readable by us alone.
         let folder = try PrivateTemporaryFolder(prefix: "interview-qdpx")
@@ -20,7 +19,7 @@ extension CaseExporter {
         let archive = try QDPXArchive.write(project: project.document(), sources: project.sourceTexts, in: folder)
         defer { close(archive) }
         let sink = try OutputSink(destination: destination)
-        try PrivateTemporaryFolder.copy(archive, named: folder.path, to: sink)
+        try OutputSink.copy(from: archive, named: folder.path) { chunk throws(OutputError) in try sink.write(bytes: chunk) }
         try sink.commit()
     }
 

@@ -22,11 +22,6 @@ struct XMLWriter {
         return writer
     }
 
-    /// Adds a fragment written by another writer, as it is.
-    mutating func insert(_ fragment: String) {
-        text += fragment
-    }
-
     /// Opens `name`; what follows is inside it until `close()`.
     mutating func open(_ name: String, _ attributes: Attributes = [:]) {
         text += indentation + "<" + name + Self.attributes(attributes) + ">\n"

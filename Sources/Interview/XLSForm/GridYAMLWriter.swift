@@ -46,7 +46,7 @@ enum GridYAMLWriter {
     }
 
     private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        CSVField.number(value)
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -67,7 +67,7 @@ struct XLSFormExporter {
 
     private func constraint(_ question: Question) -> String {
         var terms: [String] = []
-        func number(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value) }
+        func number(_ value: Double) -> String { CSVField.number(value) }
         if let min = question.min { terms.append(". >= \(number(min))") }
         if let max = question.max { terms.append(". <= \(number(max))") }
         return terms.joined(separator: " and ")

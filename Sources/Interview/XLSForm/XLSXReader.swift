@@ -89,7 +89,7 @@ enum XLSXReader {
         case "str", "e": return raw
         default:
             // A number: written as people typed it (1, not 1.0).
-            if let number = Double(raw), number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+            if let whole = Double(raw)?.wholeNumber { return String(whole) }
             return raw
         }
     }

@@ -32,7 +32,7 @@ enum XLSXWriter {
         var workbook = header + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
         var rels = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for (index, sheet) in sheets.enumerated() {
-            workbook += "<sheet name=\"\(escaped(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            workbook += "<sheet name=\"\(XMLText.attribute(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
             rels += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
         try add("xl/workbook.xml", workbook + "</sheets></workbook>")
@@ -43,7 +43,7 @@ enum XLSXWriter {
                 xml += "<row r=\"\(rowIndex + 1)\">"
                 for (column, value) in row.enumerated() where !value.isEmpty {
                     let reference = CellReference(column: column, row: rowIndex + 1).text
-                    xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(value))</t></is></c>"
+                    xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.content(value))</t></is></c>"
                 }
                 xml += "</row>"
             }
@@ -51,23 +51,5 @@ enum XLSXWriter {
         }
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
-    }
-
-    /// Text made safe inside XML: `&`, `<`, `>`, quotes escaped; characters XML 1.0 forbids dropped.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

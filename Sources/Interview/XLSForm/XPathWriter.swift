@@ -34,7 +34,7 @@ struct XPathWriter {
     private func value(_ literal: Condition.Literal) -> String {
         switch literal {
         case .bool(let bool): return bool ? "'yes'" : "'no'"
-        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .number(let number): return CSVField.number(number)
         case .text(let text): return "'" + text.replacingOccurrences(of: "'", with: "’") + "'"
         }
     }
