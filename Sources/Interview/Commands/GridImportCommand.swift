@@ -33,13 +33,8 @@ struct GridImportCommand: ParsableCommand {
             } catch let error as GridLoadError {
                 throw XLSFormError.convertedGridInvalid(path: form, lines: error.messageLines(in: language))
             }
-            if let output {
-                let file = try AtomicFile(path: output)
-                try file.write(Array(yaml.utf8)[...])
-                try file.commit()
-            } else {
-                try StandardOutput.write(yaml)
-            }
+            // The shared path of documents: a file written whole, `-` or nothing for stdout, a pipe.
+            try OutputSink.writeDocument(to: output) { try $0.text(yaml) }
         }
     }
 }
