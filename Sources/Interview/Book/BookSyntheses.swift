@@ -28,8 +28,7 @@ struct BookSyntheses: Sendable {
             let id = String(name.dropLast(3))
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
             guard known.contains(id) else {
-                let line = BookMessage.unknownSynthesis(path: path, suggestion: grid?.suggestedCodeID(for: id)).text(in: language)
-                FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+                StandardError.write(lines: [BookMessage.unknownSynthesis(path: path, suggestion: grid?.suggestedCodeID(for: id)).text(in: language)])
                 continue
             }
             switch SmallTextFile.read(path: path, limit: Self.sizeLimit) {

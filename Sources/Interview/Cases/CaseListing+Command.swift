@@ -8,10 +8,7 @@ extension CaseListing {
     /// A missing folder fails as `noDirectory`, an unreadable one as `ioError`.
     static func everyCase(in store: CaseStore, language: Language) throws(JournalError) -> [String] {
         let listing = try store.listing()
-        for path in listing.skipped {
-            let line = CommandMessage.skippedNotRegular(path: path).text(in: language)
-            FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
-        }
+        StandardError.write(lines: listing.skipped.map { CommandMessage.skippedNotRegular(path: $0).text(in: language) })
         return listing.ids
     }
 }

@@ -8,8 +8,7 @@ enum GridSource {
         if let path, FormSource.isForm(path) {
             do {
                 let (loaded, findings) = try FormSource.load(path)
-                let lines = findings.map { TerminalText.safe($0.text(in: InterfaceLanguage.current)) + "\n" }
-                FileHandle.standardError.write(Data(lines.joined().utf8))
+                StandardError.write(lines: findings.map { $0.text(in: InterfaceLanguage.current) })
                 return loaded
             } catch {
                 throw .form(error)

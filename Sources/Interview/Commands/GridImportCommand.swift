@@ -23,8 +23,7 @@ struct GridImportCommand: ParsableCommand {
         let language = options.language()
         try Failure.reporting(in: language) {
             let (yaml, findings) = try FormSource.convert(form)
-            let lines = findings.map { TerminalText.safe($0.text(in: language)) + "\n" }
-            FileHandle.standardError.write(Data(lines.joined().utf8))
+            StandardError.write(lines: findings.map { $0.text(in: language) })
             let unmapped = findings.filter(\.isUnmapped).count
             if strict, unmapped > 0 { throw XLSFormError.refusedAsStrict(path: form, count: unmapped) }
             // The YAML is loaded back before it is written: a grid that does not load is never left behind.

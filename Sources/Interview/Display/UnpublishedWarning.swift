@@ -10,7 +10,6 @@ enum UnpublishedWarning {
 
     /// The cases `interview book` leaves out, named on one line.
     static func show(bookLeavesOut caseIDs: [String], language: Language) {
-        let text = BookMessage.unpublishedLeftOut(caseIDs: caseIDs).text(in: language)
-        FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
+        StandardError.write(lines: [BookMessage.unpublishedLeftOut(caseIDs: caseIDs).text(in: language)])
     }
 }

@@ -21,10 +21,7 @@ enum Failure {
     /// Writes the error's lines on stderr, control characters made safe, and gives its exit status.
     @discardableResult
     static func say(_ error: UserFacingError, in language: Language) -> ExitStatus {
-        let lines = error.messageLines(in: language)
-        if !lines.isEmpty {
-            FileHandle.standardError.write(Data(lines.map { TerminalText.safe($0) + "\n" }.joined().utf8))
-        }
+        StandardError.write(lines: error.messageLines(in: language))
         return error.exitCode
     }
 }
