@@ -61,12 +61,8 @@ struct CaseExporter {
     }
 
     func csv(to output: String?, options: CSVOptions, long: Bool) throws {
-        var destination = try OutputDestination.of(output, folderWanted: Self.isFolder)
-        if case .folder(let folder) = destination {
-            // A folder gets one table for all cases, `cases.csv`, made with the folder if it is new.
-            try StagedFolder.makeFolders(folder)
-            destination = try OutputDestination.of(folder + "/cases.csv", folderWanted: { _ in false })
-        }
+        // A folder gets one table for all cases, `cases.csv`, made with the folder if it is new.
+        let destination = try OutputDestination.file(output, defaultName: "cases.csv", folderWanted: Self.isFolder, makeFolder: true)
         let sink = try OutputSink(destination: destination)
         let wide = CSVWideWriter(grids: catalogue.distinctGrids.map { grid in language.map(grid.localized(to:)) ?? grid }, options: options)
         let longWriter = CSVLongWriter(options: options)

@@ -48,4 +48,14 @@ extension OutputDestination {
         if case .folder = self { return true }
         return false
     }
+
+    /// Where one file goes: `--output` as given, or, when it names a folder (by `folderWanted`, or
+    /// an existing one), `defaultName` inside it — the folder made first when `makeFolder`.
+    static func file(_ output: String?, defaultName: String, folderWanted: (String) -> Bool = { _ in false },
+                     makeFolder: Bool = false) throws -> OutputDestination {
+        let destination = try of(output, folderWanted: folderWanted)
+        guard case .folder(let folder) = destination else { return destination }
+        if makeFolder { try StagedFolder.makeFolders(folder) }
+        return try of(folder + "/" + defaultName, folderWanted: { _ in false })
+    }
 }

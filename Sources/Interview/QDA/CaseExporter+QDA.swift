@@ -27,10 +27,7 @@ extension CaseExporter {
     /// `codebook.qdc`), a pipe or stdout.
     static func qdc(grid: Grid, to output: String?) throws {
         guard let document = QDAProject.codebookDocument(grid: grid) else { throw QDAError.noCodebook(grid: grid.id) }
-        var destination = try OutputDestination.of(output, folderWanted: { _ in false })
-        if case .folder(let folder) = destination {
-            destination = try OutputDestination.of(folder + "/codebook.qdc", folderWanted: { _ in false })
-        }
+        let destination = try OutputDestination.file(output, defaultName: "codebook.qdc")
         let sink = try OutputSink(destination: destination)
         try sink.write(document)
         try sink.commit()
@@ -38,10 +35,7 @@ extension CaseExporter {
 
     /// Where a binary export goes: never a terminal.
     private static func binaryDestination(_ output: String?, defaultName: String) throws -> OutputDestination {
-        var destination = try OutputDestination.of(output, folderWanted: { _ in false })
-        if case .folder(let folder) = destination {
-            destination = try OutputDestination.of(folder + "/" + defaultName, folderWanted: { _ in false })
-        }
+        let destination = try OutputDestination.file(output, defaultName: defaultName)
         switch destination {
         case .standardOutput where isatty(1) == 1: throw QDAError.binaryToTerminal
         case .stream(let path) where opensTerminal(path): throw QDAError.binaryToTerminal
