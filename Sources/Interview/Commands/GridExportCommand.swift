@@ -33,9 +33,11 @@ struct GridExportCommand: ParsableCommand {
             } catch {
                 throw XLSFormError.cannotWrite(path: output, reason: String(describing: error))
             }
-            let file = try AtomicFile(path: output)
-            try file.write(Array(bytes)[...])
-            try file.commit()
+            // As QDPX: a file written whole (an existing folder gets `form.xlsx`), a pipe, or `-`
+            // for stdout when it is not a terminal.
+            let sink = try OutputSink(destination: try CaseExporter.binaryDestination(output, defaultName: "form.xlsx"))
+            try sink.write(bytes: bytes)
+            try sink.commit()
         }
     }
 }

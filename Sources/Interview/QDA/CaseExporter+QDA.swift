@@ -34,11 +34,11 @@ extension CaseExporter {
     }
 
     /// Where a binary export goes: never a terminal.
-    private static func binaryDestination(_ output: String?, defaultName: String) throws -> OutputDestination {
+    static func binaryDestination(_ output: String?, defaultName: String) throws -> OutputDestination {
         let destination = try OutputDestination.file(output, defaultName: defaultName)
         switch destination {
-        case .standardOutput where isatty(1) == 1: throw QDAError.binaryToTerminal
-        case .stream(let path) where opensTerminal(path): throw QDAError.binaryToTerminal
+        case .standardOutput where isatty(1) == 1: throw QDAError.binaryToTerminal(example: defaultName)
+        case .stream(let path) where opensTerminal(path): throw QDAError.binaryToTerminal(example: defaultName)
         default: return destination
         }
     }
